@@ -1,0 +1,58 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// One settings array for every target: Swift 6 mode, strict concurrency, warnings as errors.
+let settings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Svoyi",
+    products: [
+        .library(name: "SvoyiCore", targets: ["SvoyiCore"]),
+        .library(name: "ChatbotKit", targets: ["ChatbotKit"]),
+        .library(name: "QueueKit", targets: ["QueueKit"]),
+        .library(name: "EDemKit", targets: ["EDemKit"]),
+        .library(name: "SiteKit", targets: ["SiteKit"]),
+        .executable(name: "svoyi-server", targets: ["svoyi-server"]),
+        .executable(name: "svoyi-cli", targets: ["svoyi-cli"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .yum(["sqlite-devel"])]
+        ),
+        .target(name: "SvoyiCore", dependencies: ["CSQLite"], swiftSettings: settings),
+        .target(name: "ChatbotKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .target(name: "QueueKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .target(name: "EDemKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .target(name: "SiteKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .executableTarget(
+            name: "svoyi-server",
+            dependencies: ["SvoyiCore", "ChatbotKit", "QueueKit", "EDemKit", "SiteKit"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "svoyi-cli",
+            dependencies: ["SvoyiCore", "ChatbotKit", "QueueKit", "EDemKit", "SiteKit"],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "SvoyiCoreTests", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .testTarget(name: "ChatbotKitTests", dependencies: ["ChatbotKit"], swiftSettings: settings),
+        .testTarget(name: "QueueKitTests", dependencies: ["QueueKit"], swiftSettings: settings),
+        .testTarget(name: "EDemKitTests", dependencies: ["EDemKit"], swiftSettings: settings),
+        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"], swiftSettings: settings),
+        .testTarget(name: "SvoyiCLITests", dependencies: ["svoyi-cli"], swiftSettings: settings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SvoyiCore"],
+            swiftSettings: settings
+        ),
+    ]
+)

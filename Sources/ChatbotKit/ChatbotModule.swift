@@ -1,0 +1,10 @@
+public import SvoyiCore
+
+/// ChatbotKit's contribution to a Svoyi server: the municipal chatbot: dialogues, Telegram, Viber and web chat channels, broadcasts.
+///
+/// Mount it by adding it to the server's module list; it brings its own migrations (module `chatbot`).
+public struct ChatbotModule: Module {
+    public let name = "chatbot"
+
+    public init() {}
+}

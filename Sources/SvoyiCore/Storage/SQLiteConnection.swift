@@ -1,0 +1,137 @@
+internal import CSQLite
+import Foundation
+
+/// One SQLite connection with its prepared-statement cache.
+///
+/// `@unchecked Sendable`: a connection is only ever used by the one task that holds its lease from
+/// ``ConnectionPool``; the pool's lock orders every hand-over, so no two threads touch it at once.
+final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
+    let handle: OpaquePointer
+    let path: String
+    private var cache: [String: Statement] = [:]
+    private var savepointDepth = 0
+    private static let cacheLimit = 256
+
+    /// Opens a connection. On failure the handle is closed (SQLite allocates one even when open fails).
+    init(path: String, flags: Int32, busyTimeoutMilliseconds: Int32) throws(DatabaseError) {
+        var db: OpaquePointer?
+        let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let db else {
+            let error = DatabaseError(sqliteCode: code, connection: db, sql: nil)
+            sqlite3_close_v2(db)
+            throw error
+        }
+        self.handle = db
+        self.path = path
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+        _ = csqlite_disable_double_quoted_strings(db)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    private func statement(_ sql: String) throws(DatabaseError) -> Statement {
+        if let cached = cache[sql] { return cached }
+        let statement = try Statement(connection: handle, sql: sql)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[sql] = statement
+        return statement
+    }
+
+    private func failure(_ code: Int32, _ sql: String) -> DatabaseError {
+        DatabaseError(sqliteCode: sqlite3_extended_errcode(handle), connection: handle, sql: sql)
+    }
+
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments, connection: handle)
+        while true {
+            let code = sqlite3_step(statement.handle)
+            if code == SQLITE_DONE { return }
+            if code != SQLITE_ROW { throw failure(code, sql) }
+        }
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [Row] {
+        var rows: [Row] = []
+        try forEachRow(sql, arguments) { rows.append($0) }
+        return rows
+    }
+
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments, connection: handle)
+        while true {
+            let code = sqlite3_step(statement.handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw failure(code, sql) }
+            try body(statement.currentRow())
+        }
+    }
+
+    func queryFirst(_ sql: String, _ arguments: [SQLValue]) throws -> Row? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments, connection: handle)
+        let code = sqlite3_step(statement.handle)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw failure(code, sql) }
+        return statement.currentRow()
+    }
+
+    func executeScript(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        defer { sqlite3_free(message) }
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            throw DatabaseError(
+                kind: DatabaseError.kind(of: sqlite3_extended_errcode(handle)),
+                code: sqlite3_extended_errcode(handle), message: text, sql: nil)
+        }
+    }
+
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var changes: Int { Int(sqlite3_changes64(handle)) }
+    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    func savepoint<T>(_ body: () throws -> T) throws -> T {
+        savepointDepth += 1
+        let name = "svoyi_sp\(savepointDepth)"
+        defer { savepointDepth -= 1 }
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    /// Runs `body` between `begin` and COMMIT; on a throw rolls back and rethrows the first error.
+    func transaction<T>(begin: String, _ body: (any DatabaseConnection) throws -> T) throws -> T {
+        try execute(begin)
+        let result: T
+        do {
+            result = try body(self)
+        } catch {
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+        do {
+            try execute("COMMIT")
+        } catch {
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+        return result
+    }
+}

@@ -1,0 +1,193 @@
+internal import CSQLite
+import Foundation
+
+/// The embedded engine behind ``Database``: one SQLite file in WAL mode, one serialized writer connection and
+/// a pool of read-only connections, so reads never wait for writes.
+public final class SQLiteDatabase: Database {
+    /// How the file is opened.
+    public struct Configuration: Sendable {
+        /// `synchronous=NORMAL` (the default) loses no committed transaction on an application crash, only
+        /// possibly the last ones on a power loss; `FULL` also survives power loss at some write cost.
+        public enum Durability: String, Sendable { case normal = "NORMAL", full = "FULL" }
+
+        public var durability: Durability = .normal
+        /// Maximum number of read-only connections.
+        public var maximumReaders = 4
+        /// How long a connection waits for a lock held by another process.
+        public var busyTimeoutMilliseconds: Int32 = 5_000
+        /// Runs `PRAGMA quick_check` when the file is opened, so a damaged file is refused at start.
+        public var checkIntegrityOnOpen = true
+
+        public init() {}
+    }
+
+    /// Marks files created by Svoyi (`SVOY`), so a foreign SQLite file is refused rather than written to.
+    public static let applicationID: Int32 = 0x5356_4F59
+
+    /// The database file.
+    public let path: String
+    private let writer: ConnectionPool
+    private let readers: ConnectionPool
+
+    /// Opens (or creates) the database file.
+    ///
+    /// A file that is not an SQLite database, belongs to another application, or fails the quick integrity
+    /// check is refused with ``StorageError`` and left untouched.
+    public init(path: String, configuration: Configuration = Configuration()) throws {
+        self.path = path
+        let timeout = configuration.busyTimeoutMilliseconds
+        let connection = try SQLiteConnection(
+            path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: timeout)
+        try Self.validate(connection, path: path, checkIntegrity: configuration.checkIntegrityOnOpen)
+        try connection.execute("PRAGMA journal_mode=WAL")
+        try connection.execute("PRAGMA synchronous=\(configuration.durability.rawValue)")
+        try connection.execute("PRAGMA foreign_keys=ON")
+        self.writer = ConnectionPool(maximum: 1) {
+            preconditionFailure("the writer connection is opened once, at start")
+        }
+        writer.adopt(connection)
+        self.readers = ConnectionPool(maximum: max(1, configuration.maximumReaders)) {
+            let reader = try SQLiteConnection(
+                path: path, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: timeout)
+            try reader.execute("PRAGMA query_only=1")
+            return reader
+        }
+    }
+
+    private static func validate(_ connection: SQLiteConnection, path: String, checkIntegrity: Bool) throws {
+        let tables: Int
+        let applicationID: Int32
+        do {
+            tables = try connection.scalar("SELECT count(*) FROM sqlite_master", as: Int.self) ?? 0
+            applicationID = Int32(truncatingIfNeeded: try connection.scalar("PRAGMA application_id", as: Int64.self) ?? 0)
+        } catch let error as DatabaseError {
+            throw StorageError.notADatabase(path: path, reason: error.message)
+        }
+        if applicationID == 0 && tables == 0 {
+            try connection.execute("PRAGMA application_id=\(Self.applicationID)")
+            return
+        }
+        guard applicationID == Self.applicationID else {
+            throw StorageError.notADatabase(path: path, reason: "an SQLite file of another application")
+        }
+        if checkIntegrity {
+            let result: [String]
+            do {
+                result = try connection.query("PRAGMA quick_check(5)").map { try $0.get(0, as: String.self) }
+            } catch let error as DatabaseError {
+                throw StorageError.notADatabase(path: path, reason: "damaged: \(error.message)")
+            }
+            guard result == ["ok"] else {
+                throw StorageError.notADatabase(path: path, reason: "damaged: " + result.joined(separator: "; "))
+            }
+        }
+    }
+
+    public func read<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
+        let connection = try await readers.acquire()
+        defer { readers.release(connection) }
+        return try connection.transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    public func write<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
+        let connection = try await writer.acquire()
+        defer { writer.release(connection) }
+        return try connection.transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    public func schemaWrite<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
+        let connection = try await writer.acquire()
+        defer { writer.release(connection) }
+        // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
+        try connection.execute("PRAGMA foreign_keys=OFF")
+        defer { try? connection.execute("PRAGMA foreign_keys=ON") }
+        return try connection.transaction(begin: "BEGIN IMMEDIATE") { db in
+            let result = try body(db)
+            if let violation = try db.queryFirst("PRAGMA foreign_key_check") {
+                let table = (try? violation.get(0, as: String.self)) ?? "?"
+                throw DatabaseError(
+                    kind: .constraint(.foreignKey), code: SQLITE_CONSTRAINT | (3 << 8),
+                    message: "FOREIGN KEY constraint failed after schema change in table \(table)", sql: nil)
+            }
+            return result
+        }
+    }
+
+    /// Copies a consistent snapshot of the whole database to `destination` with SQLite's online backup API,
+    /// while writes go on. The destination file is replaced.
+    public func backup(to destination: String) async throws {
+        let source = try await readers.acquire()
+        defer { readers.release(source) }
+        let temporary = destination + ".partial"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            let target = try SQLiteConnection(
+                path: temporary, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 5_000)
+            try Self.copy(from: source.handle, to: target.handle)
+            // The copy carries the source's WAL flag; a single-file backup is easier to move around.
+            try target.execute("PRAGMA journal_mode=DELETE")
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+        try? FileManager.default.removeItem(atPath: destination)
+        try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+    }
+
+    /// Replaces the whole content of this database with the backup at `source`, in one write transaction
+    /// (readers see either the old or the new content). The backup is verified first.
+    public func restore(from source: String) async throws {
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw StorageError.backupFailed("no file at \(source)")
+        }
+        let backup = try SQLiteConnection(path: source, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: 5_000)
+        try Self.validate(backup, path: source, checkIntegrity: true)
+        let connection = try await writer.acquire()
+        defer { writer.release(connection) }
+        try Self.copy(from: backup.handle, to: connection.handle)
+    }
+
+    private static func copy(from source: OpaquePointer, to target: OpaquePointer) throws {
+        guard let backup = sqlite3_backup_init(target, "main", source, "main") else {
+            throw StorageError.backupFailed(String(cString: sqlite3_errmsg(target)))
+        }
+        var code: Int32
+        repeat {
+            code = sqlite3_backup_step(backup, -1)
+            if code == SQLITE_BUSY || code == SQLITE_LOCKED { usleep(10_000) }
+        } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard code == SQLITE_DONE, finish == SQLITE_OK else {
+            throw StorageError.backupFailed(String(cString: sqlite3_errmsg(target)))
+        }
+    }
+
+    /// Runs SQLite's full integrity check and a foreign-key check; returns the problems (empty when sound).
+    public func integrityCheck() async throws -> [String] {
+        try await read { db in
+            var problems = try db.query("PRAGMA integrity_check").compactMap { row -> String? in
+                let text = try row.get(0, as: String.self)
+                return text == "ok" ? nil : text
+            }
+            for row in try db.query("PRAGMA foreign_key_check") {
+                let table = try row.get(0, as: String.self)
+                let parent = try row.get(2, as: String.self)
+                problems.append("row in \(table) refers to a missing row in \(parent)")
+            }
+            return problems
+        }
+    }
+
+    /// Folds the write-ahead log into the main file (e.g. before copying the file by other means).
+    public func checkpoint() async throws {
+        let connection = try await writer.acquire()
+        defer { writer.release(connection) }
+        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    /// Closes idle connections. Call at shutdown, after the last request.
+    public func close() {
+        readers.drain()
+        writer.drain()
+    }
+}
