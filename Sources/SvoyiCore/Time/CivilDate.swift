@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A calendar date with no time zone (a day in the hromada's civil calendar).
 public struct CivilDate: Hashable, Comparable, Sendable {
