@@ -43,7 +43,18 @@ let package = Package(
             dependencies: ["SvoyiCore", "ChatbotKit", "QueueKit", "EDemKit", "SiteKit"],
             swiftSettings: settings
         ),
-        .testTarget(name: "SvoyiCoreTests", dependencies: ["SvoyiCore"], swiftSettings: settings),
+        .executableTarget(
+            name: "SvoyiTestHelper",
+            dependencies: ["SvoyiCore"],
+            path: "Tests/Helpers/SvoyiTestHelper",
+            swiftSettings: settings
+        ),
+        .target(name: "SvoyiTestSupport", path: "Tests/Support/SvoyiTestSupport", swiftSettings: settings),
+        .testTarget(
+            name: "SvoyiCoreTests",
+            dependencies: ["SvoyiCore", "SvoyiTestSupport", "SvoyiTestHelper"],
+            swiftSettings: settings
+        ),
         .testTarget(name: "ChatbotKitTests", dependencies: ["ChatbotKit"], swiftSettings: settings),
         .testTarget(name: "QueueKitTests", dependencies: ["QueueKit"], swiftSettings: settings),
         .testTarget(name: "EDemKitTests", dependencies: ["EDemKit"], swiftSettings: settings),
@@ -51,7 +62,7 @@ let package = Package(
         .testTarget(name: "SvoyiCLITests", dependencies: ["svoyi-cli"], swiftSettings: settings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SvoyiCore"],
+            dependencies: ["SvoyiCore", "SvoyiTestSupport", "svoyi-server", "svoyi-cli"],
             swiftSettings: settings
         ),
     ]

@@ -1,0 +1,121 @@
+import Foundation
+import SvoyiCore
+import SvoyiTestSupport
+import Testing
+
+@Suite struct TransactionTests {
+    struct Boom: Error {}
+
+    func database(_ dir: TemporaryDirectory) async throws -> SQLiteDatabase {
+        let db = try SQLiteDatabase(path: dir.path("t.sqlite"))
+        try await db.write { db in
+            try db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE)")
+            try db.execute(
+                """
+                CREATE TABLE child (id INTEGER PRIMARY KEY,
+                    parent_id INTEGER NOT NULL REFERENCES parent(id),
+                    qty INTEGER NOT NULL CHECK (qty > 0))
+                """)
+        }
+        return db
+    }
+
+    func count(_ db: SQLiteDatabase, _ table: String) async throws -> Int {
+        try await db.read { try $0.scalar("SELECT count(*) FROM \(table)", as: Int.self) ?? -1 }
+    }
+
+    @Test func aThrowRollsBackTheWholeWrite() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        await #expect(throws: Boom.self) {
+            try await db.write { db in
+                try db.execute("INSERT INTO parent (code) VALUES ('a')")
+                throw Boom()
+            }
+        }
+        #expect(try await count(db, "parent") == 0)
+    }
+
+    @Test func aFailedSavepointRollsBackOnlyItsOwnPart() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        try await db.write { db in
+            try db.execute("INSERT INTO parent (code) VALUES ('kept')")
+            try? db.savepoint {
+                try db.execute("INSERT INTO parent (code) VALUES ('inner')")
+                try db.savepoint { try db.execute("INSERT INTO parent (code) VALUES ('innermost')") }
+                throw Boom()
+            }
+            try db.savepoint { try db.execute("INSERT INTO parent (code) VALUES ('second')") }
+        }
+        let codes = try await db.read { db in
+            try db.query("SELECT code FROM parent ORDER BY id").map { try $0.get("code", as: String.self) }
+        }
+        #expect(codes == ["kept", "second"])
+    }
+
+    @Test func constraintViolationsAreTypedAndDistinguishable() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        try await db.write { db in try db.execute("INSERT INTO parent (id, code) VALUES (1, 'a')") }
+
+        func kind(_ sql: String) async -> DatabaseError.Kind? {
+            do {
+                try await db.write { db in try db.execute(sql) }
+                return nil
+            } catch let error as DatabaseError {
+                return error.kind
+            } catch {
+                return nil
+            }
+        }
+        #expect(await kind("INSERT INTO parent (code) VALUES ('a')") == .constraint(.unique))
+        #expect(await kind("INSERT INTO parent (id, code) VALUES (1, 'b')") == .constraint(.primaryKey))
+        #expect(await kind("INSERT INTO child (parent_id, qty) VALUES (99, 1)") == .constraint(.foreignKey))
+        #expect(await kind("INSERT INTO child (parent_id, qty) VALUES (1, 0)") == .constraint(.check))
+        #expect(await kind("INSERT INTO parent (code) VALUES (NULL)") == .constraint(.notNull))
+        #expect(await kind("INSERT INTO nowhere VALUES (1)") == .other)
+        #expect(try await count(db, "parent") == 1)
+    }
+
+    @Test func errorDescriptionsCarryPlaceholdersNotValues() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        try await db.write { db in try db.execute("INSERT INTO parent (code) VALUES (?)", "+380671234567") }
+        let error = try await #require(throws: DatabaseError.self) {
+            try await db.write { db in try db.execute("INSERT INTO parent (code) VALUES (?)", "+380671234567") }
+        }
+        #expect(error.isConstraintViolation)
+        #expect(error.description.contains("INSERT INTO parent (code) VALUES (?)"))
+        #expect(!error.description.contains("380671234567"))
+    }
+
+    @Test func readsDoNotWaitForAnOpenWrite() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        let holding = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let writer = Task.detached {
+            try await db.write { db in
+                try db.execute("INSERT INTO parent (code) VALUES ('uncommitted')")
+                holding.signal()
+                release.wait()
+            }
+        }
+        #expect(holding.wait(timeout: .now() + 20) == .success)
+        // The writer holds its transaction open; a read completes and sees the last committed state.
+        #expect(try await count(db, "parent") == 0)
+        release.signal()
+        try await writer.value
+        #expect(try await count(db, "parent") == 1)
+    }
+
+    @Test func wrongArgumentCountIsAMisuseError() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try await database(dir)
+        let error = try await #require(throws: DatabaseError.self) {
+            try await db.write { db in try db.execute("INSERT INTO parent (code) VALUES (?)", [SQLValue]()) }
+        }
+        #expect(error.kind == .misuse)
+    }
+}
