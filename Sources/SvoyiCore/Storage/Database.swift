@@ -10,9 +10,11 @@ public protocol Database: Sendable {
     /// Runs `body` in a read-only transaction.
     func read<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T
     /// Runs `body` in a write transaction; a throw rolls back.
+    @discardableResult
     func write<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T
     /// Runs `body` in a write transaction with foreign-key enforcement deferred to a full check just before
     /// commit, as schema changes that rebuild tables need. Used by migrations.
+    @discardableResult
     func schemaWrite<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T
 }
 

@@ -25,8 +25,11 @@ public final class ChildProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
         self.process = process
         let buffers = self.buffers
-        stdout.fileHandleForReading.readabilityHandler = { handle in
-            let chunk = String(decoding: handle.availableData, as: UTF8.self)
+        // Plain blocking reads on threads of their own: FileHandle's readabilityHandler (a dispatch source)
+        // crashes in libdispatch on Linux when the pipe's descriptor closes under it.
+        let out = stdout.fileHandleForReading
+        let err = stderr.fileHandleForReading
+        Self.drain(out) { chunk in
             let lines: [String] = buffers.partial.withLock { buffer in
                 buffer += chunk
                 var parts = buffer.components(separatedBy: "\n")
@@ -35,11 +38,26 @@ public final class ChildProcess: Sendable {
             }
             if !lines.isEmpty { buffers.output.withLock { $0.append(contentsOf: lines) } }
         }
-        stderr.fileHandleForReading.readabilityHandler = { handle in
-            let chunk = String(decoding: handle.availableData, as: UTF8.self)
-            buffers.errors.withLock { $0 += chunk }
-        }
+        Self.drain(err) { chunk in buffers.errors.withLock { $0 += chunk } }
         try process.run()
+    }
+
+    /// Reads `handle` until end of file on a dedicated thread, passing each chunk on as text.
+    private static func drain(_ handle: FileHandle, _ consume: @escaping @Sendable (String) -> Void) {
+        let descriptor = handle.fileDescriptor
+        let thread = Thread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    consume(String(decoding: buffer[0..<count], as: UTF8.self))
+                } else if count == 0 || errno != EINTR {
+                    break
+                }
+            }
+            _ = handle  // keeps the descriptor open until the reader is done
+        }
+        thread.start()
     }
 
     /// The lines printed so far.
