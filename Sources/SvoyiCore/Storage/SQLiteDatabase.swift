@@ -90,15 +90,11 @@ public final class SQLiteDatabase: Database {
     }
 
     @discardableResult
-
-    @discardableResult
     public func write<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
         let connection = try await writer.acquire()
         defer { writer.release(connection) }
         return try connection.transaction(begin: "BEGIN IMMEDIATE", body)
     }
-
-    @discardableResult
 
     @discardableResult
     public func schemaWrite<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
