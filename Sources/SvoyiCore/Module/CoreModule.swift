@@ -1,0 +1,11 @@
+/// What SvoyiCore itself brings to a server: the community model's and the job queue's schema and jobs.
+/// Always mounted first, since every kit's tables refer to hromadas.
+public struct CoreModule: Module {
+    public let name = "core"
+
+    public init() {}
+
+    public var migrations: [Migration] {
+        JobQueue.migrations
+    }
+}

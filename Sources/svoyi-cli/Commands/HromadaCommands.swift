@@ -1,0 +1,6 @@
+import SvoyiCore
+
+enum HromadaCommands {
+    static let spec = CommandSpec(
+        "hromada", abstract: "Add and inspect hromadas.", subcommands: [])
+}

@@ -1,0 +1,31 @@
+import SvoyiCore
+
+enum RootCommand {
+    static let dataDirectory = OptionSpec.value(
+        "data-dir", "path", "Data directory (default: $SVOYI_DATA_DIR or ./svoyi-data).", inherited: true)
+
+    static let spec = CommandSpec(
+        "svoyi-cli",
+        abstract: "Operate a Svoyi installation: hromadas, the database, the service catalogue.",
+        discussion: """
+            Commands act on the database in the data directory, the same one svoyi-server uses; they are safe \
+            to run while the server is running.
+            """,
+        options: [dataDirectory],
+        subcommands: [HromadaCommands.spec, DatabaseCommands.spec, CatalogCommands.spec]
+    )
+}
+
+extension ParsedArguments {
+    /// The data directory chosen by `--data-dir`, the environment, or the default.
+    func dataDirectory(_ environment: CLIEnvironment) -> DataDirectory {
+        DataDirectory.resolve(option: value("data-dir"), environment: environment.variables)
+    }
+
+    /// Opens the installation's database; fails when it does not exist yet unless `create` is true.
+    func openDatabase(_ environment: CLIEnvironment, create: Bool = false, migrate: Bool = true) async throws
+        -> SQLiteDatabase
+    {
+        try await dataDirectory(environment).open(modules: SvoyiCLI.modules, create: create, migrate: migrate)
+    }
+}

@@ -1,0 +1,9 @@
+import SvoyiCore
+
+/// Creates the demo hromada on the first start of an empty installation.
+enum DemoSeed {
+    /// Returns the demo hromada's name when it was created now, nil when the database already had a hromada.
+    static func seedIfEmpty(_ database: any Database) async throws -> String? {
+        nil
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import SvoyiCore
+
+/// The server's settings from flags and environment variables (flags win).
+struct ServerConfiguration: Equatable {
+    var host = "127.0.0.1"
+    var port = 8080
+    var dataDirectory = DataDirectory(path: "./svoyi-data")
+    var durability = SQLiteDatabase.Configuration.Durability.normal
+    /// Create the demo hromada on first start when the database has no hromada.
+    var seedDemo = true
+
+    static let usage = """
+        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo]
+
+        OPTIONS:
+          --host <address>        Address to listen on (env SVOYI_HOST; default 127.0.0.1, behind a reverse proxy).
+          --port <number>         TCP port, 0 for any free port (env SVOYI_PORT; default 8080).
+          --data-dir <path>       Data directory (env SVOYI_DATA_DIR; default ./svoyi-data).
+          --durability <mode>     SQLite synchronous mode: normal, or full to survive power loss
+                                  (env SVOYI_DURABILITY; default normal).
+          --no-demo               Do not create the demo hromada on first start (env SVOYI_DEMO=0).
+          -h, --help              Show help information.
+        """
+
+    /// A command line the server refuses (exit 64).
+    struct UsageError: Error, Equatable {
+        let message: String
+    }
+
+    struct HelpRequested: Error {}
+
+    static func parse(_ arguments: [String], environment: [String: String]) throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        var dataDirectoryOption: String?
+        if let host = environment["SVOYI_HOST"], !host.isEmpty { configuration.host = host }
+        if let port = environment["SVOYI_PORT"], !port.isEmpty { configuration.port = try parsePort(port, "SVOYI_PORT") }
+        if let mode = environment["SVOYI_DURABILITY"], !mode.isEmpty {
+            configuration.durability = try parseDurability(mode, "SVOYI_DURABILITY")
+        }
+        if environment["SVOYI_DEMO"] == "0" { configuration.seedDemo = false }
+
+        var index = 0
+        func value(_ name: String) throws -> String {
+            guard index < arguments.count else { throw UsageError(message: "\(name) needs a value") }
+            defer { index += 1 }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            var argument = arguments[index]
+            index += 1
+            var inline: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                inline = String(argument[argument.index(after: equals)...])
+                argument = String(argument[..<equals])
+            }
+            switch argument {
+            case "-h", "--help": throw HelpRequested()
+            case "--host": configuration.host = try inline ?? value(argument)
+            case "--port": configuration.port = try parsePort(inline ?? value(argument), "--port")
+            case "--data-dir": dataDirectoryOption = try inline ?? value(argument)
+            case "--durability": configuration.durability = try parseDurability(inline ?? value(argument), "--durability")
+            case "--no-demo": configuration.seedDemo = false
+            default: throw UsageError(message: "unknown option \(argument)")
+            }
+        }
+        configuration.dataDirectory = DataDirectory.resolve(option: dataDirectoryOption, environment: environment)
+        return configuration
+    }
+
+    private static func parsePort(_ text: String, _ name: String) throws -> Int {
+        guard text.allSatisfy(\.isASCII), let port = Int(text), (0...65535).contains(port), !text.hasPrefix("+") else {
+            throw UsageError(message: "\(name) must be a port number 0…65535, not \(text)")
+        }
+        return port
+    }
+
+    private static func parseDurability(_ text: String, _ name: String) throws -> SQLiteDatabase.Configuration.Durability {
+        switch text.lowercased() {
+        case "normal": return .normal
+        case "full": return .full
+        default: throw UsageError(message: "\(name) must be normal or full, not \(text)")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ChatbotKit
+import Dispatch
+import EDemKit
+import Foundation
+import QueueKit
+import SiteKit
+import Synchronization
+import SvoyiCore
+
+/// Composes the modules into one process: configuration, wiring, start, stop.
+@main
+enum SvoyiServer {
+    /// Every mounted module, core first (the CLI mounts the same list).
+    static let modules: [any Module] = [CoreModule(), ChatbotModule(), QueueModule(), EDemModule(), SiteModule()]
+
+    static func main() async {
+        signal(SIGPIPE, SIG_IGN)
+        let configuration: ServerConfiguration
+        do {
+            configuration = try ServerConfiguration.parse(
+                Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        } catch is ServerConfiguration.HelpRequested {
+            say("OVERVIEW: The Svoyi server: websites, chatbot, e-queue and e-democracy for hromadas.\n")
+            say(ServerConfiguration.usage)
+            exit(0)
+        } catch {
+            let message = (error as? ServerConfiguration.UsageError)?.message ?? "\(error)"
+            FileHandle.standardError.write(Data("Error: \(message)\n\n\(ServerConfiguration.usage)\n".utf8))
+            exit(64)
+        }
+        do {
+            try await run(configuration)
+            exit(0)
+        } catch {
+            FileHandle.standardError.write(Data("svoyi-server: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run(_ configuration: ServerConfiguration) async throws {
+        var storage = SQLiteDatabase.Configuration()
+        storage.durability = configuration.durability
+        let directory = configuration.dataDirectory
+        let database = try await directory.open(modules: modules, configuration: storage)
+        let seeded = configuration.seedDemo ? try await DemoSeed.seedIfEmpty(database) : nil
+
+        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
+        let jobs = Task { await runner.run() }
+        let readiness = Readiness(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
+        let probes = Task { await readiness.watch() }
+
+        let listener = try OperationsListener(host: configuration.host, port: configuration.port) { method, path in
+            guard method == "GET" || method == "HEAD" else { return (405, "method not allowed\n") }
+            switch path {
+            case "/healthz": return (200, "ok\n")
+            case "/readyz": return readiness.report()
+            default: return (404, "not found\n")
+            }
+        }
+        listener.start()
+
+        let base = "http://\(configuration.host):\(listener.port)"
+        say("Svoyi server is running.")
+        say("  Data:      \(directory.databasePath)")
+        if let seeded { say("  Demo:      created the demo hromada «\(seeded)» with its ЦНАП, shelters and service catalogue") }
+        say("  Listening on \(base)")
+        say("  Health:    \(base)/healthz   Readiness: \(base)/readyz")
+        say("  Operators: svoyi-cli --data-dir \(directory.path) hromada list")
+        say("Stop with Ctrl+C (SIGINT) or SIGTERM.")
+
+        await waitForTerminationSignal()
+        say("Stopping: no new connections; finishing work in progress…")
+        listener.stop()
+        jobs.cancel()
+        probes.cancel()
+        await jobs.value
+        database.close()
+        say("Stopped.")
+    }
+
+    /// Writes a line to standard output at once (`print` is block-buffered when output goes to a file or pipe).
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// Suspends until SIGINT or SIGTERM arrives.
+    static func waitForTerminationSignal() async {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let queue = DispatchQueue(label: "svoyi.signals")
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumed = Atomic<Bool>(false)
+            for source in sources {
+                source.setEventHandler {
+                    if !resumed.exchange(true, ordering: .acquiringAndReleasing) { continuation.resume() }
+                }
+                source.resume()
+            }
+        }
+        for source in sources { source.cancel() }
+    }
+}
