@@ -2,8 +2,11 @@ import Foundation
 
 /// A calendar date with no time zone (a day in the hromada's civil calendar).
 public struct CivilDate: Hashable, Comparable, Sendable {
+    /// The year, 1…9999.
     public let year: Int
+    /// The month, 1…12.
     public let month: Int
+    /// The day of the month, 1…31.
     public let day: Int
 
     /// A date; `nil` when the day does not exist (e.g. 2026-02-29).
@@ -26,10 +29,12 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         self.init(year: y, month: m, day: d)
     }
 
+    /// Whether `year` has a 29 February (Gregorian rules).
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The number of days in `month` of `year`.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
@@ -70,9 +75,12 @@ extension CivilDate: CustomStringConvertible, Codable {
 
 /// A wall-clock time of day, minutes precision; 24:00 is allowed as the end of a day.
 public struct LocalTime: Hashable, Comparable, Sendable {
+    /// The hour, 0…24 (24 only as 24:00).
     public let hour: Int
+    /// The minute, 0…59.
     public let minute: Int
 
+    /// A time; `nil` unless 00:00…23:59 or exactly 24:00.
     public init?(hour: Int, minute: Int) {
         guard (0...24).contains(hour), (0...59).contains(minute), hour < 24 || minute == 0 else { return nil }
         self.hour = hour
@@ -118,6 +126,7 @@ extension LocalTime: CustomStringConvertible, Codable {
 
 /// ISO weekday numbering: Monday is 1, Sunday is 7.
 public enum Weekday: Int, Sendable, CaseIterable, Codable, Comparable {
+    /// The days of the week, Monday first.
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -125,9 +134,12 @@ public enum Weekday: Int, Sendable, CaseIterable, Codable, Comparable {
 
 /// A span of local time within one day, `start` < `end` (end may be 24:00).
 public struct TimeRange: Hashable, Sendable, Codable {
+    /// When the span begins (included).
     public let start: LocalTime
+    /// When the span ends (excluded).
     public let end: LocalTime
 
+    /// A span; `nil` unless `start` is before `end`.
     public init?(start: LocalTime, end: LocalTime) {
         guard start < end else { return nil }
         self.start = start
@@ -160,12 +172,14 @@ public struct TimeRange: Hashable, Sendable, Codable {
 public struct WeeklySchedule: Hashable, Sendable, Codable {
     /// A day that differs from the weekly rule.
     public struct Exception: Hashable, Sendable, Codable {
+        /// The day it applies to.
         public var date: CivilDate
         /// Open spans that day; empty means closed.
         public var hours: [TimeRange]
         /// Why (shown to residents), e.g. "Передсвятковий день".
         public var note: String?
 
+        /// An exception for `date`: open during `hours` (closed when empty).
         public init(date: CivilDate, hours: [TimeRange], note: String? = nil) {
             self.date = date
             self.hours = hours
@@ -175,8 +189,10 @@ public struct WeeklySchedule: Hashable, Sendable, Codable {
 
     /// Open spans per weekday (a lunch break is the gap between two spans); a missing weekday is closed.
     public var week: [Weekday: [TimeRange]]
+    /// Dated days that replace the weekly rule; one per date.
     public var exceptions: [Exception]
 
+    /// A schedule from its weekly rule and exceptions.
     public init(week: [Weekday: [TimeRange]] = [:], exceptions: [Exception] = []) {
         self.week = week
         self.exceptions = exceptions

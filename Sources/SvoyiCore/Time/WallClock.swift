@@ -11,6 +11,7 @@ public protocol WallClock: Sendable {
 
 /// The real clock.
 public struct SystemClock: WallClock {
+    /// The system's clock.
     public init() {}
 
     public var now: Date { Date() }
@@ -42,6 +43,7 @@ public final class ManualClock: WallClock {
 
     private let state: Mutex<State>
 
+    /// A clock that reads `start` until moved.
     public init(_ start: Date) {
         state = Mutex(State(now: start))
     }
@@ -51,10 +53,12 @@ public final class ManualClock: WallClock {
     /// The number of tasks currently sleeping on this clock.
     public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
+    /// Moves the clock forward by `interval` seconds, waking sleepers whose deadline passes.
     public func advance(by interval: TimeInterval) {
         set(now.addingTimeInterval(interval))
     }
 
+    /// Sets the clock to `date`, waking sleepers whose deadline passes.
     public func set(_ date: Date) {
         let due: [Sleeper] = state.withLock { state in
             state.now = date
