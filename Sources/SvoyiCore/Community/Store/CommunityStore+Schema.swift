@@ -4,7 +4,9 @@ extension CommunityStore {
     ///
     /// References inside a hromada are composite foreign keys on `(hromada_id, code)`, so a row can only ever
     /// point at a row of the same hromada. Nested values (contacts, accessibility, opening hours, shelter
-    /// facts, documents) are JSON text; what queries filter or join on is a real, indexed column.
+    /// facts, documents) are JSON text; what queries filter or join on is a real, indexed column. Coordinates are
+    /// `DOUBLE PRECISION` (PostgreSQL's `REAL` is single precision). `subsistence_minimums` is national data and
+    /// the one table without `hromada_id`.
     public static let migrations: [Migration] = [
         Migration(module: "community", version: 1, name: "community tables", sql: schemaV1)
     ]
@@ -46,8 +48,8 @@ extension CommunityStore {
             kind TEXT NOT NULL,
             district TEXT,
             population INTEGER CHECK (population IS NULL OR population >= 0),
-            latitude REAL,
-            longitude REAL,
+            latitude DOUBLE PRECISION,
+            longitude DOUBLE PRECISION,
             position INTEGER NOT NULL,
             UNIQUE (hromada_id, katottg),
             FOREIGN KEY (hromada_id, district) REFERENCES starosta_districts (hromada_id, code)
@@ -64,8 +66,8 @@ extension CommunityStore {
             settlement TEXT,
             address_uk TEXT NOT NULL,
             address_en TEXT,
-            latitude REAL,
-            longitude REAL,
+            latitude DOUBLE PRECISION,
+            longitude DOUBLE PRECISION,
             contacts TEXT NOT NULL,
             accessibility TEXT NOT NULL,
             opening_hours TEXT NOT NULL,
