@@ -40,9 +40,18 @@ public enum DemoHromada {
         LifeSituation(code: "documents", name: text("Документи", "Personal documents")),
     ]
 
-    static let services: [Service] =
-        documentServices + civilStatusServices + propertyServices + constructionServices + businessServices
-        + socialServices + familyServices + careServices + pensionServices + localServices
+    /// The catalogue; every entry was last checked against the law on ``reviewed``.
+    static let services: [Service] = {
+        let groups: [[Service]] = [
+            documentServices, civilStatusServices, propertyServices, constructionServices, businessServices,
+            socialServices, familyServices, careServices, pensionServices, localServices,
+        ]
+        return groups.joined().map { service in
+            var service = service
+            service.lastReviewed = reviewed
+            return service
+        }
+    }()
 }
 
 // MARK: - Building blocks shared by the demo files
