@@ -101,7 +101,7 @@ extension DemoHromada {
                 stepFreeEntrance: true, ramp: true, accessibleToilet: true, elevatorOrGroundFloor: true),
             openingHours: roundTheClock,
             description: text(
-                "Відкривається цілодобово під час тривалих знеструмлень: тепло, генератор, Starlink, зарядка телефонів, гаряча вода і чай, аптечка.",
+                "Працює цілодобово під час тривалих знеструмлень: тепло, генератор, Starlink, зарядка телефонів, гаряча вода і чай, аптечка.",
                 "Opens round the clock during long power cuts: heating, a generator, Starlink, phone charging, hot water and tea, first aid."
             )),
         Institution(

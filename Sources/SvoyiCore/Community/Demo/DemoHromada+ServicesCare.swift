@@ -78,7 +78,7 @@ extension DemoHromada {
             code: "funeral-assistance",
             name: text("Допомога на поховання", "Funeral assistance"),
             description: text(
-                "Одноразова допомога особі, яка поховала померлого. Для пенсіонерів її виплачує Пенсійний фонд, для інших — управління соціального захисту населення.",
+                "Одноразова допомога особі, яка здійснила поховання. Для пенсіонерів її виплачує Пенсійний фонд, для інших — управління соціального захисту населення.",
                 "A one-off payment to the person who arranged the funeral, paid by the Pension Fund for pensioners and by the social protection department for others."
             ),
             cost: .free,

@@ -17,8 +17,8 @@ extension DemoHromada {
             documents: [
                 text("Паспорти батьків (одного з батьків)", "Parents’ passports (or one parent’s)"),
                 text(
-                    "Медичне свідоцтво про народження (форма № 103/о), видане пологовим будинком",
-                    "Medical birth certificate (form 103/o) from the maternity hospital"),
+                    "Медичне свідоцтво про народження (форма № 103/о), видане закладом охорони здоров’я",
+                    "Medical birth certificate (form 103/o) from the health facility"),
                 text(
                     "Свідоцтво про шлюб (якщо батьки перебувають у шлюбі)",
                     "Marriage certificate, if the parents are married"),
@@ -54,8 +54,8 @@ extension DemoHromada {
             code: "marriage-registration",
             name: text("Державна реєстрація шлюбу", "Marriage registration"),
             description: text(
-                "Прийняття заяви про реєстрацію шлюбу та урочиста реєстрація в обраний день. Наречені обирають дату під час подання заяви.",
-                "Takes the application and registers the marriage at a ceremony on the chosen day, agreed when you apply."
+                "Прийняття заяви та державна реєстрація шлюбу, за бажанням — в урочистій обстановці. Дату наречені обирають під час подання заяви.",
+                "Takes the application and registers the marriage, with a ceremony if you wish. The couple choose the date when they apply."
             ),
             cost: .fixed(kopecks: 85),
             costLegalBasis:

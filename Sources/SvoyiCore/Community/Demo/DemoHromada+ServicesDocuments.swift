@@ -17,7 +17,7 @@ extension DemoHromada {
             code: "id-card",
             name: text("Паспорт громадянина України у формі ID-картки", "Ukrainian passport (ID card)"),
             description: text(
-                "Оформлення першого паспорта у 14 років, обмін у 18 років, через закінчення строку дії, після зміни прізвища чи замість втраченого. Фото й відбитки пальців знімають на місці.",
+                "Оформлення першого паспорта у 14 років, обмін у 18 років, через закінчення строку дії, після зміни прізвища чи замість втраченого. Фотографують і знімають відбитки пальців на місці.",
                 "A first passport at 14, or a new one at 18, on expiry, after a change of name or to replace a lost one. The photo and fingerprints are taken on site."
             ),
             cost: .varies(
@@ -26,7 +26,7 @@ extension DemoHromada {
                     "First passport at 14: free. Exchange or replacement: UAH 618 (within 20 working days), UAH 988 (within 7 working days)."
                 )),
             costLegalBasis:
-                "Адміністративний збір і вартість бланка ДП «Поліграфічний комбінат «Україна»; розміри, оприлюднені ДМС з 01.01.2026",
+                "Адміністративний збір і вартість бланка (ДП «Поліграфічний комбінат «Україна»); розміри за повідомленням ДМС, чинні з 01.01.2026",
             term: ServiceTerm(
                 amount: 20, unit: .workingDays,
                 note: text("Термінове оформлення — до 7 робочих днів", "Urgent processing: up to 7 working days")),

@@ -44,8 +44,8 @@ extension DemoHromada {
                 "Субсидія на придбання твердого палива і скрапленого газу",
                 "Subsidy for solid fuel and bottled gas"),
             description: text(
-                "Одноразова субсидія на дрова, вугілля чи скраплений газ для будинків із пічним опаленням. Заяву подають до 1 жовтня, кошти виплачують готівкою.",
-                "A one-off subsidy for firewood, coal or bottled gas for homes heated by stoves. Apply by 1 October; it is paid in cash."
+                "Одноразова субсидія на придбання дров, вугілля чи скрапленого газу для будинків із пічним опаленням.",
+                "A one-off subsidy to buy firewood, coal or bottled gas for homes heated by stoves."
             ),
             cost: .free,
             term: tenDays,
@@ -107,8 +107,8 @@ extension DemoHromada {
                 "Допомога на проживання внутрішньо переміщеним особам",
                 "Living allowance for internally displaced persons"),
             description: text(
-                "Щомісячна допомога на проживання для ВПО, які відповідають установленим критеріям. Призначається на шість місяців; подовження — за заявою.",
-                "A monthly living allowance for IDPs who meet the criteria, granted for six months and extendable on application."
+                "Щомісячна допомога на проживання для ВПО, які відповідають установленим критеріям. Призначається на шість місяців, після чого право на неї переглядають.",
+                "A monthly living allowance for IDPs who meet the criteria, granted for six months and then reviewed."
             ),
             cost: .free,
             term: ServiceTerm(amount: 10, unit: .workingDays),
