@@ -19,8 +19,9 @@ protocol CLIOutput: Sendable {
 
 /// The process's standard output and error.
 struct StandardOutput: CLIOutput {
+    /// A reader that went away (`svoyi-cli … | head`) is not an error: the rest of the output is dropped.
     func write(_ text: String, error: Bool) {
-        (error ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        try? (error ? FileHandle.standardError : FileHandle.standardOutput).write(contentsOf: Data(text.utf8))
     }
 }
 

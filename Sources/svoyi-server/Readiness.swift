@@ -1,5 +1,5 @@
-import Synchronization
 import SvoyiCore
+import Synchronization
 
 /// Keeps the answer to `/readyz` current: the database answers and every migration is applied.
 final class Readiness: Sendable {
@@ -22,7 +22,9 @@ final class Readiness: Sendable {
             let result: (Int, String)
             do {
                 let pending = try await migrator.pending(database)
-                result = pending.isEmpty ? (200, "ready\n") : (503, "pending migrations: \(pending.joined(separator: ", "))\n")
+                result =
+                    pending.isEmpty
+                    ? (200, "ready\n") : (503, "pending migrations: \(pending.joined(separator: ", "))\n")
             } catch {
                 result = (503, "database unavailable\n")
             }

@@ -34,7 +34,9 @@ struct ServerConfiguration: Equatable {
         var configuration = ServerConfiguration()
         var dataDirectoryOption: String?
         if let host = environment["SVOYI_HOST"], !host.isEmpty { configuration.host = host }
-        if let port = environment["SVOYI_PORT"], !port.isEmpty { configuration.port = try parsePort(port, "SVOYI_PORT") }
+        if let port = environment["SVOYI_PORT"], !port.isEmpty {
+            configuration.port = try parsePort(port, "SVOYI_PORT")
+        }
         if let mode = environment["SVOYI_DURABILITY"], !mode.isEmpty {
             configuration.durability = try parseDurability(mode, "SVOYI_DURABILITY")
         }
@@ -59,7 +61,8 @@ struct ServerConfiguration: Equatable {
             case "--host": configuration.host = try inline ?? value(argument)
             case "--port": configuration.port = try parsePort(inline ?? value(argument), "--port")
             case "--data-dir": dataDirectoryOption = try inline ?? value(argument)
-            case "--durability": configuration.durability = try parseDurability(inline ?? value(argument), "--durability")
+            case "--durability":
+                configuration.durability = try parseDurability(inline ?? value(argument), "--durability")
             case "--no-demo": configuration.seedDemo = false
             default: throw UsageError(message: "unknown option \(argument)")
             }
@@ -75,7 +78,9 @@ struct ServerConfiguration: Equatable {
         return port
     }
 
-    private static func parseDurability(_ text: String, _ name: String) throws -> SQLiteDatabase.Configuration.Durability {
+    private static func parseDurability(
+        _ text: String, _ name: String
+    ) throws -> SQLiteDatabase.Configuration.Durability {
         switch text.lowercased() {
         case "normal": return .normal
         case "full": return .full

@@ -4,8 +4,8 @@ import EDemKit
 import Foundation
 import QueueKit
 import SiteKit
-import Synchronization
 import SvoyiCore
+import Synchronization
 
 /// Composes the modules into one process: configuration, wiring, start, stop.
 @main
@@ -62,7 +62,9 @@ enum SvoyiServer {
         let base = "http://\(configuration.host):\(listener.port)"
         say("Svoyi server is running.")
         say("  Data:      \(directory.databasePath)")
-        if let seeded { say("  Demo:      created the demo hromada «\(seeded)» with its ЦНАП, shelters and service catalogue") }
+        if let seeded {
+            say("  Demo:      created the demo hromada «\(seeded)» with its ЦНАП, shelters and service catalogue")
+        }
         say("  Listening on \(base)")
         say("  Health:    \(base)/healthz   Readiness: \(base)/readyz")
         say("  Operators: svoyi-cli --data-dir \(directory.path) hromada list")

@@ -94,12 +94,14 @@ public actor JobRunner {
         let now = clock.now
         let cap = now.addingTimeInterval(configuration.idlePoll)
         let next = try await database.read { db -> Date? in
-            let due = try db.scalar(
-                "SELECT min(run_at) FROM jobs WHERE state = 'queued' AND kind IN (\(kindsPlaceholders))",
-                kindArguments, as: Date?.self) ?? nil
-            let lease = try db.scalar(
-                "SELECT min(lease_until) FROM jobs WHERE state = 'running' AND kind IN (\(kindsPlaceholders))",
-                kindArguments, as: Date?.self) ?? nil
+            let due =
+                try db.scalar(
+                    "SELECT min(run_at) FROM jobs WHERE state = 'queued' AND kind IN (\(kindsPlaceholders))",
+                    kindArguments, as: Date?.self) ?? nil
+            let lease =
+                try db.scalar(
+                    "SELECT min(lease_until) FROM jobs WHERE state = 'running' AND kind IN (\(kindsPlaceholders))",
+                    kindArguments, as: Date?.self) ?? nil
             return [due, lease].compactMap { $0 }.min()
         }
         return min(next ?? cap, cap)

@@ -1,4 +1,4 @@
-/// What SvoyiCore itself brings to a server: the community model's and the job queue's schema and jobs.
+/// What SvoyiCore itself brings to a server: the community model's and the job queue's schema.
 /// Always mounted first, since every kit's tables refer to hromadas.
 public struct CoreModule: Module {
     public let name = "core"
@@ -6,6 +6,6 @@ public struct CoreModule: Module {
     public init() {}
 
     public var migrations: [Migration] {
-        JobQueue.migrations
+        CommunityStore.migrations + JobQueue.migrations
     }
 }

@@ -1,7 +1,7 @@
 public import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A fast, allocation-light UTC timestamp format used for every stored time: `YYYY-MM-DDTHH:MM:SS.sssZ`.

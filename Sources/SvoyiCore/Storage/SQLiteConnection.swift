@@ -9,6 +9,9 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     let handle: OpaquePointer
     let path: String
     private var cache: [String: Statement] = [:]
+    /// The most recently used statements, checked before the dictionary: comparing a string literal with
+    /// itself is a pointer comparison, cheaper than hashing the SQL text on every call.
+    private var recent: [Statement] = []
     private var savepointDepth = 0
     private static let cacheLimit = 256
 
@@ -29,15 +32,23 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     deinit {
+        recent.removeAll()
         cache.removeAll()
         sqlite3_close_v2(handle)
     }
 
     private func statement(_ sql: String) throws(DatabaseError) -> Statement {
-        if let cached = cache[sql] { return cached }
-        let statement = try Statement(connection: handle, sql: sql)
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[sql] = statement
+        for statement in recent where statement.sql == sql { return statement }
+        let statement: Statement
+        if let cached = cache[sql] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: sql)
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[sql] = statement
+        }
+        if recent.count >= 8 { recent.removeFirst() }
+        recent.append(statement)
         return statement
     }
 

@@ -59,7 +59,8 @@ public final class SQLiteDatabase: Database {
         let applicationID: Int32
         do {
             tables = try connection.scalar("SELECT count(*) FROM sqlite_master", as: Int.self) ?? 0
-            applicationID = Int32(truncatingIfNeeded: try connection.scalar("PRAGMA application_id", as: Int64.self) ?? 0)
+            applicationID = Int32(
+                truncatingIfNeeded: try connection.scalar("PRAGMA application_id", as: Int64.self) ?? 0)
         } catch let error as DatabaseError {
             throw StorageError.notADatabase(path: path, reason: error.message)
         }

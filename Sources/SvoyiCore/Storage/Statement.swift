@@ -5,7 +5,8 @@ import Foundation
 final class Statement {
     let handle: OpaquePointer
     let sql: String
-    private var cachedColumns: ColumnNames?
+    /// Column names, read once at prepare time and shared by every row.
+    let columns: ColumnNames
 
     init(connection: OpaquePointer, sql: String) throws(DatabaseError) {
         var statement: OpaquePointer?
@@ -15,19 +16,12 @@ final class Statement {
         }
         self.handle = statement
         self.sql = sql
+        let count = sqlite3_column_count(statement)
+        self.columns = ColumnNames((0..<count).map { String(cString: sqlite3_column_name(statement, $0)) })
     }
 
     deinit {
         sqlite3_finalize(handle)
-    }
-
-    var columns: ColumnNames {
-        if let cachedColumns { return cachedColumns }
-        let count = sqlite3_column_count(handle)
-        let names = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
-        let columns = ColumnNames(names)
-        cachedColumns = columns
-        return columns
     }
 
     func bind(_ arguments: [SQLValue], connection: OpaquePointer) throws(DatabaseError) {
@@ -87,11 +81,11 @@ final class Statement {
     }
 
     func currentRow() -> Row {
-        let columns = self.columns
-        var values: [SQLValue] = []
-        let count = Int32(columns.names.count)
-        values.reserveCapacity(Int(count))
-        for i in 0..<count { values.append(value(at: i)) }
+        let count = columns.names.count
+        let values = [SQLValue](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { (buffer.baseAddress! + i).initialize(to: value(at: Int32(i))) }
+            initialized = count
+        }
         return Row(columns: columns, values: values)
     }
 

@@ -26,15 +26,19 @@ enum DatabaseCommands {
         let directory = arguments.dataDirectory(env)
         let database = try await directory.open(modules: SvoyiCLI.modules, create: false, migrate: false)
         let pending = try await Migrator(SvoyiCLI.modules.flatMap(\.migrations)).pending(database)
-        let size = (try? FileManager.default.attributesOfItem(atPath: directory.databasePath)[.size] as? Int) ?? 0
-        env.print("Database: \(directory.databasePath) (\(size / 1024) KiB)")
+        // In WAL mode recent commits live in the -wal file until a checkpoint folds them in.
+        let size = [directory.databasePath, directory.databasePath + "-wal"].reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        env.print("Database: \(directory.databasePath) (\(size / 1024) KiB with its write-ahead log)")
         env.print(pending.isEmpty ? "Migrations: up to date" : "Pending migrations: \(pending.joined(separator: ", "))")
     }
 
     static let backup = CommandSpec(
         "backup", abstract: "Copy a consistent snapshot of the database to a file, while the server runs.",
         arguments: [
-            ArgumentSpec(name: "file", help: "Where to write (default: <data-dir>/backups/svoyi-<time>.sqlite).", optional: true)
+            ArgumentSpec(
+                name: "file", help: "Where to write (default: <data-dir>/backups/svoyi-<time>.sqlite).", optional: true)
         ]
     ) { arguments, env in
         let directory = arguments.dataDirectory(env)

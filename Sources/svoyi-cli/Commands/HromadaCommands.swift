@@ -1,6 +1,176 @@
+import Foundation
 import SvoyiCore
 
 enum HromadaCommands {
     static let spec = CommandSpec(
-        "hromada", abstract: "Add and inspect hromadas.", subcommands: [])
+        "hromada", abstract: "Add, list, show, import and export hromadas.",
+        subcommands: [create, list, show, importBundle, exportBundle])
+
+    static let json = OptionSpec.flag("json", "Print JSON instead of text.")
+
+    static let create = CommandSpec(
+        "create", abstract: "Add a hromada.",
+        options: [
+            .value("name", "text", "Ukrainian name, e.g. «Бучанська міська територіальна громада»."),
+            .value("name-en", "text", "English name."),
+            .value("katottg", "code", "КАТОТТГ code of the hromada (UA + 17 digits)."),
+            .value("oblast", "name", "Oblast, for display."),
+            .value("time-zone", "zone", "IANA time zone.", default: "Europe/Kyiv"),
+            .value("host", "name", "Host name of its website (may be given later)."),
+        ],
+        arguments: [ArgumentSpec(name: "slug", help: "URL name: 2–63 characters a–z, 0–9, hyphen.")]
+    ) { arguments, env in
+        guard let name = arguments.value("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw UsageError(message: "missing --name <text>", path: arguments.path)
+        }
+        var hromada = Hromada(
+            slug: arguments.required("slug"), name: LocalizedText(uk: name, en: arguments.value("name-en")),
+            katottg: arguments.value("katottg"), oblast: arguments.value("oblast"),
+            timeZone: arguments.value("time-zone") ?? "Europe/Kyiv")
+        if let host = arguments.value("host") { hromada.hosts = [host.lowercased()] }
+        let problems = hromada.problems(at: "hromada")
+        guard problems.isEmpty else { throw CLIFailure.dataError(CommunityError.invalid(problems).description) }
+        let database = try await arguments.openDatabase(env, create: true)
+        let created = try await CommunityStore(database: database).createHromada(hromada)
+        env.print("Created hromada \(created.slug) (id \(created.id ?? 0)): \(created.name.uk)")
+    }
+
+    static let list = CommandSpec("list", abstract: "List the hromadas.", options: [json]) { arguments, env in
+        let database = try await arguments.openDatabase(env)
+        let hromadas = try await CommunityStore(database: database).hromadas()
+        if arguments.flag("json") {
+            env.print(try jsonText(hromadas))
+            return
+        }
+        if hromadas.isEmpty {
+            env.print("No hromadas yet. Add one: svoyi-cli hromada create <slug> --name <name>")
+            return
+        }
+        let width = max(4, hromadas.map(\.slug.count).max() ?? 0)
+        env.print("SLUG".padding(toLength: width, withPad: " ", startingAt: 0) + "  ZONE          NAME")
+        for hromada in hromadas {
+            env.print(
+                hromada.slug.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + hromada.timeZone.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + hromada.name.uk)
+        }
+    }
+
+    static let show = CommandSpec(
+        "show", abstract: "Show a hromada and what it holds.", options: [json],
+        arguments: [ArgumentSpec(name: "slug", help: "The hromada's slug.")]
+    ) { arguments, env in
+        let database = try await arguments.openDatabase(env)
+        let store = CommunityStore(database: database)
+        let hromada = try await hromada(arguments.required("slug"), store)
+        let bundle = try await store.exportBundle(hromadaID: hromada.id!)
+        if arguments.flag("json") {
+            env.print(try jsonText(hromada))
+            return
+        }
+        env.print("\(hromada.name.uk)")
+        if let en = hromada.name.en { env.print(en) }
+        env.print("  slug:         \(hromada.slug) (id \(hromada.id ?? 0))")
+        env.print("  КАТОТТГ:      \(hromada.katottg ?? "—")")
+        env.print("  oblast:       \(hromada.oblast ?? "—")")
+        env.print("  time zone:    \(hromada.timeZone)")
+        env.print("  hosts:        \(hromada.hosts.isEmpty ? "—" : hromada.hosts.joined(separator: ", "))")
+        env.print("  districts:    \(bundle.districts.count)")
+        env.print("  settlements:  \(bundle.settlements.count)")
+        let kinds = Dictionary(grouping: bundle.institutions, by: \.kind).mapValues(\.count)
+        let summary = kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+        env.print("  institutions: \(bundle.institutions.count) (\(summary.joined(separator: ", ")))")
+        env.print("  services:     \(bundle.services.count)")
+    }
+
+    static let importBundle = CommandSpec(
+        "import", abstract: "Create or replace a hromada's community data from a bundle JSON file.",
+        discussion: """
+            The file is what 'hromada export' writes: the hromada, its districts, settlements, institutions, \
+            life situations and services. It is checked whole before anything is written; one problem rejects \
+            it and the stored data stays as it was.
+            """,
+        arguments: [ArgumentSpec(name: "file", help: "Bundle JSON file.")]
+    ) { arguments, env in
+        let data = try readInput(arguments.required("file"))
+        let bundle: CommunityBundle
+        do {
+            bundle = try JSONDecoder().decode(CommunityBundle.self, from: data)
+        } catch let error as DecodingError {
+            throw CLIFailure.dataError("the bundle is not valid: \(describe(error))")
+        }
+        let database = try await arguments.openDatabase(env, create: true)
+        do {
+            let hromada = try await CommunityStore(database: database).importBundle(bundle)
+            env.print(
+                "Imported \(hromada.slug): \(bundle.settlements.count) settlements, "
+                    + "\(bundle.institutions.count) institutions, \(bundle.services.count) services.")
+        } catch let error as CommunityError {
+            throw CLIFailure.dataError(error.description)
+        }
+    }
+
+    static let exportBundle = CommandSpec(
+        "export", abstract: "Write a hromada's community data as a bundle JSON file.",
+        options: [.value("output", "file", "Write to this file instead of standard output.")],
+        arguments: [ArgumentSpec(name: "slug", help: "The hromada's slug.")]
+    ) { arguments, env in
+        let database = try await arguments.openDatabase(env)
+        let store = CommunityStore(database: database)
+        let hromada = try await hromada(arguments.required("slug"), store)
+        var bundle = try await store.exportBundle(hromadaID: hromada.id!)
+        bundle.hromada.id = nil
+        try writeOutput(try jsonText(bundle), to: arguments.value("output"), env)
+    }
+
+    /// The hromada with this slug, or a failure that lists the slugs there are.
+    static func hromada(_ slug: String, _ store: CommunityStore) async throws -> Hromada {
+        if let hromada = try await store.hromada(slug: slug) { return hromada }
+        let known = try await store.hromadas().map(\.slug)
+        throw CLIFailure(
+            message: "no hromada \(slug)" + (known.isEmpty ? "" : "; known: \(known.joined(separator: ", "))"))
+    }
+}
+
+/// Pretty JSON with sorted keys and readable Ukrainian.
+func jsonText(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// Reads a file, or standard input for `-`.
+func readInput(_ path: String) throws -> Data {
+    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw CLIFailure(message: "cannot read \(path)", status: 66)
+    }
+    return data
+}
+
+/// Writes text to a file, or to standard output when no file is given.
+func writeOutput(_ text: String, to path: String?, _ env: CLIEnvironment) throws {
+    guard let path else {
+        env.print(text)
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CLIFailure(message: "cannot write \(path): \(error.localizedDescription)", status: 73)
+    }
+    env.printError("Wrote \(path).")
+}
+
+/// A decoding error as one line that names the field.
+func describe(_ error: DecodingError) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+        let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return keys.isEmpty ? "top level" : String(keys.drop { $0 == "." })
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "\(path(context)): missing \(key.stringValue)"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+        return "\(path(context)): \(context.debugDescription)"
+    @unknown default: return "\(error)"
+    }
 }

@@ -23,7 +23,9 @@ extension ParsedArguments {
     }
 
     /// Opens the installation's database; fails when it does not exist yet unless `create` is true.
-    func openDatabase(_ environment: CLIEnvironment, create: Bool = false, migrate: Bool = true) async throws
+    func openDatabase(
+        _ environment: CLIEnvironment, create: Bool = false, migrate: Bool = true
+    ) async throws
         -> SQLiteDatabase
     {
         try await dataDirectory(environment).open(modules: SvoyiCLI.modules, create: create, migrate: migrate)

@@ -24,7 +24,10 @@ enum CommandParser {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            if !onlyPositionals && (argument == "--help" || argument == "-h" || argument == "help" && positionals.isEmpty && !command.subcommands.isEmpty) {
+            if !onlyPositionals
+                && (argument == "--help" || argument == "-h"
+                    || argument == "help" && positionals.isEmpty && !command.subcommands.isEmpty)
+            {
                 throw HelpRequest(path: path)
             }
             if !onlyPositionals && argument == "--" {
@@ -72,7 +75,8 @@ enum CommandParser {
         }
 
         guard command.body != nil else {
-            throw UsageError(message: "choose a command", path: path)
+            let names = command.subcommands.map(\.name).joined(separator: ", ")
+            throw UsageError(message: "missing command; expected one of: \(names)", path: path)
         }
         guard positionals.count <= command.arguments.count else {
             throw UsageError(message: "unexpected argument \(positionals[command.arguments.count])", path: path)

@@ -44,7 +44,8 @@ struct OptionSpec: Sendable {
     }
 
     static func value(
-        _ name: String, _ valueName: String, _ help: String, choices: [String]? = nil, default defaultValue: String? = nil,
+        _ name: String, _ valueName: String, _ help: String, choices: [String]? = nil,
+        default defaultValue: String? = nil,
         inherited: Bool = false
     ) -> OptionSpec {
         OptionSpec(

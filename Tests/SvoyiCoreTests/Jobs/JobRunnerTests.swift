@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
 import SvoyiCore
 import SvoyiTestSupport
+import Synchronization
 import Testing
 
 @Suite struct JobRunnerTests {
@@ -114,7 +114,9 @@ import Testing
         clock.advance(by: 3 * 3600 + 5)  // three periods passed while the server was down
         #expect(try await runner.runDueJobs() == 1)
         #expect(try await runner.runDueJobs() == 0)
-        let next = try await db.read { try $0.scalar("SELECT run_at FROM jobs WHERE id = ?", [.integer(id)], as: Date.self) }
+        let next = try await db.read {
+            try $0.scalar("SELECT run_at FROM jobs WHERE id = ?", [.integer(id)], as: Date.self)
+        }
         #expect(next == start.addingTimeInterval(4 * 3600))
         #expect(try await effects(db).count == 2)
     }
@@ -125,7 +127,8 @@ import Testing
         let (a, b) = try await db.write { db in
             (
                 try JobQueue.schedule("note", at: start, idempotencyKey: "reminder:ticket-42", in: db),
-                try JobQueue.schedule("note", at: start.addingTimeInterval(5), idempotencyKey: "reminder:ticket-42", in: db)
+                try JobQueue.schedule(
+                    "note", at: start.addingTimeInterval(5), idempotencyKey: "reminder:ticket-42", in: db)
             )
         }
         #expect(a == b)
@@ -158,7 +161,9 @@ import Testing
         let dir = try TemporaryDirectory()
         let db = try await database(dir)
         let clock = ManualClock(start)
-        let record = JobHandler.transactional("note") { _, db in try db.execute("INSERT INTO effects (text) VALUES ('woke')") }
+        let record = JobHandler.transactional("note") { _, db in
+            try db.execute("INSERT INTO effects (text) VALUES ('woke')")
+        }
         let runner = JobRunner(database: db, handlers: [record], clock: clock)
         let loop = Task { await runner.run() }
         defer { loop.cancel() }

@@ -45,7 +45,9 @@ import Testing
         let total = try await db.read { try $0.scalar("SELECT count(*) FROM pairs", as: Int.self) }
         #expect(total == writers * transactionsPerWriter * 2)
         let perWriter = try await db.read { db in
-            try db.query("SELECT writer, count(*) AS n FROM pairs GROUP BY writer").map { try $0.get("n", as: Int.self) }
+            try db.query("SELECT writer, count(*) AS n FROM pairs GROUP BY writer").map {
+                try $0.get("n", as: Int.self)
+            }
         }
         #expect(perWriter == Array(repeating: transactionsPerWriter * 2, count: writers))
     }
@@ -60,7 +62,9 @@ import Testing
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (name, db) in [("a", a), ("b", b)] {
                 group.addTask {
-                    for _ in 0..<200 { try await db.write { db in try db.execute("INSERT INTO t (who) VALUES (?)", name) } }
+                    for _ in 0..<200 {
+                        try await db.write { db in try db.execute("INSERT INTO t (who) VALUES (?)", name) }
+                    }
                 }
             }
             try await group.waitForAll()

@@ -4,8 +4,10 @@ import SvoyiTestSupport
 import Testing
 
 @Suite struct MigrationTests {
-    static let v1 = Migration(module: "demo", version: 1, name: "notes", sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY)")
-    static let v2 = Migration(module: "demo", version: 2, name: "note text", sql: "ALTER TABLE notes ADD COLUMN body TEXT")
+    static let v1 = Migration(
+        module: "demo", version: 1, name: "notes", sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    static let v2 = Migration(
+        module: "demo", version: 2, name: "note text", sql: "ALTER TABLE notes ADD COLUMN body TEXT")
     static let other = Migration(
         module: "other", version: 1, name: "tags",
         sql: "CREATE TABLE tags (id INTEGER PRIMARY KEY, note_id INTEGER REFERENCES notes(id))")
@@ -21,8 +23,10 @@ import Testing
         #expect(second.applied == [])
         #expect(try await migrator.pending(db) == [])
         let recorded = try await db.read { db in
-            try db.query("SELECT module || '#' || version || ' ' || name AS m FROM svoyi_migrations ORDER BY module, version")
-                .map { try $0.get("m", as: String.self) }
+            try db.query(
+                "SELECT module || '#' || version || ' ' || name AS m FROM svoyi_migrations ORDER BY module, version"
+            )
+            .map { try $0.get("m", as: String.self) }
         }
         #expect(recorded == ["demo#1 notes", "demo#2 note text", "other#1 tags"])
     }

@@ -31,7 +31,10 @@ import Testing
         let path = dir.path("foreign.sqlite")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", path]
+        process.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", path,
+        ]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
@@ -46,7 +49,9 @@ import Testing
             try await db.write { db in
                 try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
                 try db.execute("CREATE INDEX t_body ON t (body)")
-                for i in 0..<3_000 { try db.execute("INSERT INTO t (body) VALUES (?)", "row \(i) \(String(repeating: "x", count: 50))") }
+                for i in 0..<3_000 {
+                    try db.execute("INSERT INTO t (body) VALUES (?)", "row \(i) \(String(repeating: "x", count: 50))")
+                }
             }
             try await db.checkpoint()
             db.close()

@@ -17,7 +17,8 @@ import Testing
         let payload = Payload(name: "Центр надання адміністративних послуг", tags: ["ЦНАП", "e-черга"])
         try await db.write { db in
             try db.execute(
-                "CREATE TABLE t (i INTEGER, r REAL, s TEXT, b INTEGER, d BLOB, e BLOB, dt TEXT, u TEXT, n TEXT, j TEXT)")
+                "CREATE TABLE t (i INTEGER, r REAL, s TEXT, b INTEGER, d BLOB, e BLOB, dt TEXT, u TEXT, n TEXT, j TEXT)"
+            )
             try db.execute(
                 "INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
