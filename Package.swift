@@ -55,11 +55,15 @@ let package = Package(
             dependencies: ["SvoyiCore", "SvoyiTestSupport", "SvoyiTestHelper"],
             swiftSettings: settings
         ),
-        .testTarget(name: "ChatbotKitTests", dependencies: ["ChatbotKit"], swiftSettings: settings),
-        .testTarget(name: "QueueKitTests", dependencies: ["QueueKit"], swiftSettings: settings),
-        .testTarget(name: "EDemKitTests", dependencies: ["EDemKit"], swiftSettings: settings),
-        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"], swiftSettings: settings),
-        .testTarget(name: "SvoyiCLITests", dependencies: ["svoyi-cli"], swiftSettings: settings),
+        .testTarget(name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport"], swiftSettings: settings),
+        .testTarget(name: "QueueKitTests", dependencies: ["QueueKit", "SvoyiTestSupport"], swiftSettings: settings),
+        .testTarget(name: "EDemKitTests", dependencies: ["EDemKit", "SvoyiTestSupport"], swiftSettings: settings),
+        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "SvoyiCLITests",
+            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport"],
+            swiftSettings: settings
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["SvoyiCore", "SvoyiTestSupport", "svoyi-server", "svoyi-cli"],

@@ -117,8 +117,7 @@ enum HromadaCommands {
         let database = try await arguments.openDatabase(env)
         let store = CommunityStore(database: database)
         let hromada = try await hromada(arguments.required("slug"), store)
-        var bundle = try await store.exportBundle(hromadaID: hromada.id!)
-        bundle.hromada.id = nil
+        let bundle = try await store.exportBundle(hromadaID: hromada.id!).withoutDatabaseIDs()
         try writeOutput(try jsonText(bundle), to: arguments.value("output"), env)
     }
 

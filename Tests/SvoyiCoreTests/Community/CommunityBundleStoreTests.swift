@@ -8,7 +8,7 @@ import Testing
             let bundle = Fixtures.bundle()
             let hromada = try await store.importBundle(bundle)
             let exported = try await store.exportBundle(hromadaID: try #require(hromada.id))
-            #expect(Fixtures.withoutIDs(exported) == bundle)
+            #expect(exported.withoutDatabaseIDs() == bundle)
             #expect(exported.services.allSatisfy { $0.id != nil })
             #expect(exported.institutions.map(\.code) == bundle.institutions.map(\.code))
         }
@@ -28,7 +28,7 @@ import Testing
             let second = try await store.importBundle(changed)
             #expect(second.id == id)
             let after = try await store.exportBundle(hromadaID: id)
-            #expect(Fixtures.withoutIDs(after) == changed)
+            #expect(after.withoutDatabaseIDs() == changed)
             #expect(try await store.hromadas().count == 1)
             #expect(after.services.first?.id == before.services.first?.id)
             #expect(try await store.service(code: "copy", hromadaID: id) == nil)
@@ -49,7 +49,7 @@ import Testing
             #expect(
                 problems == [ImportProblem("services[1].providedAt[1]", "no institution has the code \"cnap-north\"")])
             let stored = try await store.exportBundle(hromadaID: try #require(hromada.id))
-            #expect(Fixtures.withoutIDs(stored) == Fixtures.bundle())
+            #expect(stored.withoutDatabaseIDs() == Fixtures.bundle())
         }
     }
 

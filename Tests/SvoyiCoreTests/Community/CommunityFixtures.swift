@@ -107,15 +107,4 @@ enum Fixtures {
             address: "вул. Миру", coordinates: Coordinates(latitude: latitude, longitude: longitude),
             shelter: .init(kind: .simple, capacity: 120, alwaysOpen: false))
     }
-
-    /// The bundle with every database id cleared, for comparing an export with what was imported.
-    static func withoutIDs(_ bundle: CommunityBundle) -> CommunityBundle {
-        var copy = bundle
-        copy.hromada.id = nil
-        for index in copy.districts.indices { copy.districts[index].id = nil }
-        for index in copy.settlements.indices { copy.settlements[index].id = nil }
-        for index in copy.institutions.indices { copy.institutions[index].id = nil }
-        for index in copy.services.indices { copy.services[index].id = nil }
-        return copy
-    }
 }
