@@ -55,7 +55,8 @@ let package = Package(
             dependencies: ["SvoyiCore", "SvoyiTestSupport", "SvoyiTestHelper"],
             swiftSettings: settings
         ),
-        .testTarget(name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "QueueKitTests", dependencies: ["QueueKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "EDemKitTests", dependencies: ["EDemKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
