@@ -28,6 +28,10 @@ public protocol DatabaseConnection: AnyObject {
     func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws
     /// The first row of a query, or `nil`; stops stepping after it.
     func queryFirst(_ sql: String, _ arguments: [SQLValue]) throws -> Row?
+    /// Runs a query and calls `decode` with each row's columns, read in place (no ``Row`` is built).
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws
+    /// Decodes the first row of a query in place, or returns `nil` when there is none.
+    func queryFirst<T>(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> T) throws -> T?
     /// Runs SQL text with several statements and no arguments (migrations).
     func executeScript(_ sql: String) throws
     /// The rowid of the last inserted row on this connection.

@@ -41,6 +41,7 @@ public struct Row: Sendable {
     }
 
     /// Decodes a column by position.
+    @inlinable
     public func get<T: SQLValueConvertible>(_ position: Int, as type: T.Type = T.self) throws -> T {
         guard values.indices.contains(position) else { throw StorageError.missingColumn("#\(position)") }
         return try T.decode(values[position])

@@ -49,7 +49,7 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
     /// The column, when known.
     public var column: String?
 
-    public init(expected: String, found: SQLValue, column: String? = nil) {
+    @inlinable public init(expected: String, found: SQLValue, column: String? = nil) {
         self.expected = expected
         self.found = found.description
         self.column = column
@@ -61,24 +61,24 @@ public struct DecodingFailure: Error, Sendable, CustomStringConvertible {
 }
 
 extension Int64: SQLValueConvertible {
-    public var sqlValue: SQLValue { .integer(self) }
-    public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Int64 {
+    @inlinable public var sqlValue: SQLValue { .integer(self) }
+    @inlinable public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Int64 {
         if case .integer(let v) = value { return v }
         throw DecodingFailure(expected: "Int64", found: value)
     }
 }
 
 extension Int: SQLValueConvertible {
-    public var sqlValue: SQLValue { .integer(Int64(self)) }
-    public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Int {
+    @inlinable public var sqlValue: SQLValue { .integer(Int64(self)) }
+    @inlinable public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Int {
         if case .integer(let v) = value { return Int(v) }
         throw DecodingFailure(expected: "Int", found: value)
     }
 }
 
 extension Double: SQLValueConvertible {
-    public var sqlValue: SQLValue { .real(self) }
-    public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Double {
+    @inlinable public var sqlValue: SQLValue { .real(self) }
+    @inlinable public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Double {
         switch value {
         case .real(let v): return v
         case .integer(let v): return Double(v)
@@ -88,16 +88,16 @@ extension Double: SQLValueConvertible {
 }
 
 extension String: SQLValueConvertible {
-    public var sqlValue: SQLValue { .text(self) }
-    public static func decode(_ value: SQLValue) throws(DecodingFailure) -> String {
+    @inlinable public var sqlValue: SQLValue { .text(self) }
+    @inlinable public static func decode(_ value: SQLValue) throws(DecodingFailure) -> String {
         if case .text(let v) = value { return v }
         throw DecodingFailure(expected: "String", found: value)
     }
 }
 
 extension Bool: SQLValueConvertible {
-    public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
-    public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Bool {
+    @inlinable public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
+    @inlinable public static func decode(_ value: SQLValue) throws(DecodingFailure) -> Bool {
         if case .integer(let v) = value, v == 0 || v == 1 { return v == 1 }
         throw DecodingFailure(expected: "Bool", found: value)
     }

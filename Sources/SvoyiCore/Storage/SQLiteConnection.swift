@@ -34,10 +34,15 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     deinit {
         recent.removeAll()
         cache.removeAll()
+        beginDeferred = nil
+        beginImmediate = nil
+        commit = nil
+        rollback = nil
         sqlite3_close_v2(handle)
     }
 
     private func statement(_ sql: String) throws(DatabaseError) -> Statement {
+        if let last = recent.last, last.sql == sql { return last }
         for statement in recent where statement.sql == sql { return statement }
         let statement: Statement
         if let cached = cache[sql] {
@@ -95,6 +100,29 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         return statement.currentRow()
     }
 
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments, connection: handle)
+        let reader = statement.reader
+        while true {
+            let code = sqlite3_step(statement.handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw failure(code, sql) }
+            try decode(reader)
+        }
+    }
+
+    func queryFirst<T>(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> T) throws -> T? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments, connection: handle)
+        let code = sqlite3_step(statement.handle)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw failure(code, sql) }
+        return try decode(statement.reader)
+    }
+
     func executeScript(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
@@ -127,20 +155,37 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         }
     }
 
-    /// Runs `body` between `begin` and COMMIT; on a throw rolls back and rethrows the first error.
-    func transaction<T>(begin: String, _ body: (any DatabaseConnection) throws -> T) throws -> T {
-        try execute(begin)
+    /// How a transaction starts.
+    enum Begin {
+        /// A read snapshot taken at the first read.
+        case deferred
+        /// Takes the write lock at once, so the transaction cannot fail later for lack of it.
+        case immediate
+    }
+
+    private lazy var beginDeferred = try? Statement(connection: handle, sql: "BEGIN DEFERRED")
+    private lazy var beginImmediate = try? Statement(connection: handle, sql: "BEGIN IMMEDIATE")
+    private lazy var commit = try? Statement(connection: handle, sql: "COMMIT")
+    private lazy var rollback = try? Statement(connection: handle, sql: "ROLLBACK")
+
+    /// Runs `body` in a transaction; on a throw rolls back and rethrows the first error. The four
+    /// transaction statements are prepared once per connection and stepped directly.
+    func transaction<T>(_ begin: Begin, _ body: (any DatabaseConnection) throws -> T) throws -> T {
+        guard let start = begin == .deferred ? beginDeferred : beginImmediate, let commit, let rollback else {
+            throw DatabaseError(sqliteCode: sqlite3_errcode(handle), connection: handle, sql: "BEGIN")
+        }
+        try start.run(connection: handle)
         let result: T
         do {
             result = try body(self)
         } catch {
-            if isInTransaction { try? execute("ROLLBACK") }
+            if isInTransaction { try? rollback.run(connection: handle) }
             throw error
         }
         do {
-            try execute("COMMIT")
+            try commit.run(connection: handle)
         } catch {
-            if isInTransaction { try? execute("ROLLBACK") }
+            if isInTransaction { try? rollback.run(connection: handle) }
             throw error
         }
         return result

@@ -87,14 +87,14 @@ public final class SQLiteDatabase: Database {
     public func read<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
         let connection = try await readers.acquire()
         defer { readers.release(connection) }
-        return try connection.transaction(begin: "BEGIN DEFERRED", body)
+        return try connection.transaction(.deferred, body)
     }
 
     @discardableResult
     public func write<T>(_ body: (any DatabaseConnection) throws -> T) async throws -> T {
         let connection = try await writer.acquire()
         defer { writer.release(connection) }
-        return try connection.transaction(begin: "BEGIN IMMEDIATE", body)
+        return try connection.transaction(.immediate, body)
     }
 
     @discardableResult
@@ -104,7 +104,7 @@ public final class SQLiteDatabase: Database {
         // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
         try connection.execute("PRAGMA foreign_keys=OFF")
         defer { try? connection.execute("PRAGMA foreign_keys=ON") }
-        return try connection.transaction(begin: "BEGIN IMMEDIATE") { db in
+        return try connection.transaction(.immediate) { db in
             let result = try body(db)
             if let violation = try db.queryFirst("PRAGMA foreign_key_check") {
                 let table = (try? violation.get(0, as: String.self)) ?? "?"

@@ -7,6 +7,8 @@ final class Statement {
     let sql: String
     /// Column names, read once at prepare time and shared by every row.
     let columns: ColumnNames
+    /// How many `?` placeholders the statement has.
+    let parameterCount: Int
 
     init(connection: OpaquePointer, sql: String) throws(DatabaseError) {
         var statement: OpaquePointer?
@@ -16,6 +18,7 @@ final class Statement {
         }
         self.handle = statement
         self.sql = sql
+        self.parameterCount = Int(sqlite3_bind_parameter_count(statement))
         let count = sqlite3_column_count(statement)
         self.columns = ColumnNames((0..<count).map { String(cString: sqlite3_column_name(statement, $0)) })
     }
@@ -25,13 +28,14 @@ final class Statement {
     }
 
     func bind(_ arguments: [SQLValue], connection: OpaquePointer) throws(DatabaseError) {
-        let expected = Int(sqlite3_bind_parameter_count(handle))
+        let expected = parameterCount
         guard expected == arguments.count else {
             throw DatabaseError(
                 kind: .misuse, code: SQLITE_MISUSE,
                 message: "statement expects \(expected) arguments, got \(arguments.count)", sql: sql)
         }
-        for (offset, value) in arguments.enumerated() {
+        for offset in arguments.indices {
+            let value = arguments[offset]
             let index = Int32(offset + 1)
             let code: Int32
             switch value {
@@ -61,6 +65,7 @@ final class Statement {
         }
     }
 
+    @inline(__always)
     func value(at column: Int32) -> SQLValue {
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER:
@@ -80,6 +85,9 @@ final class Statement {
         }
     }
 
+    /// The current row's columns, read in place.
+    var reader: ColumnReader { ColumnReader(columns: columns, read: self) }
+
     func currentRow() -> Row {
         let count = columns.names.count
         let values = [SQLValue](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -89,9 +97,19 @@ final class Statement {
         return Row(columns: columns, values: values)
     }
 
+    /// Readies the statement for its next run. Bindings are not cleared: every run binds every parameter
+    /// (``bind(_:connection:)`` checks the count), so clearing them would be wasted work.
     func reset() {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+    }
+
+    /// Runs a statement that has no parameters and returns no rows (BEGIN, COMMIT, ROLLBACK).
+    func run(connection: OpaquePointer) throws(DatabaseError) {
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(sqliteCode: sqlite3_extended_errcode(connection), connection: connection, sql: sql)
+        }
     }
 }
 
@@ -123,4 +141,25 @@ extension DatabaseError {
         default: return .other
         }
     }
+}
+
+/// Column access for ``ColumnReader`` (direct calls on the final class, no dynamic dispatch).
+extension Statement {
+    func isNull(_ index: Int) -> Bool { sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL }
+    func int64(_ index: Int) -> Int64 { sqlite3_column_int64(handle, Int32(index)) }
+    func double(_ index: Int) -> Double { sqlite3_column_double(handle, Int32(index)) }
+
+    func string(_ index: Int) -> String {
+        guard let text = sqlite3_column_text(handle, Int32(index)) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    func data(_ index: Int) -> Data {
+        let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+        guard count > 0, let bytes = sqlite3_column_blob(handle, Int32(index)) else { return Data() }
+        return Data(bytes: bytes, count: count)
+    }
+
+    func value(_ index: Int) -> SQLValue { value(at: Int32(index)) }
 }

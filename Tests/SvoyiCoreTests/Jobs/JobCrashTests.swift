@@ -22,7 +22,7 @@ import Testing
     @Test func aJobScheduledBeforeAKillRunsExactlyOnceAfterRestart() async throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("jobs.sqlite")
-        let schedule = try ChildProcess(helper, ["schedule", path, "1.5"])
+        let schedule = try ChildProcess(helper, ["schedule", path, "4"])  // due well after the first runner is killed
         let line = try await schedule.waitForLine(startingWith: "scheduled ")
         let id = try #require(Int64(line.dropFirst("scheduled ".count)))
         try await schedule.waitForExit()
