@@ -63,11 +63,21 @@ final class RawSQLite {
     func insert(_ i: Int, name: String, createdAt: String) {
         let s = insertStatement
         sqlite3_bind_int64(s, 1, 1)
-        sqlite3_bind_text(s, 2, name, -1, csqliteraw_transient())
+        bindText(s, 2, name)
         sqlite3_bind_int64(s, 3, Int64(i))
-        sqlite3_bind_text(s, 4, createdAt, -1, csqliteraw_transient())
+        bindText(s, 4, createdAt)
         guard sqlite3_step(s) == SQLITE_DONE else { fatalError(String(cString: sqlite3_errmsg(db))) }
         sqlite3_reset(s)
+    }
+
+    /// Binds text with its byte length, as a careful raw caller does (no terminator scan).
+    private func bindText(_ statement: OpaquePointer, _ index: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                _ = sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), csqliteraw_transient())
+            }
+        }
     }
 
     /// Reads one row by id and decodes all four selected columns into an `Item`.
