@@ -41,11 +41,18 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         sqlite3_close_v2(handle)
     }
 
+    /// A prepared statement for `sql`, from the cache when the cached one is not running. A query nested in
+    /// the row loop of the same SQL (a recursive lookup) gets a fresh statement, so the outer loop's cursor is
+    /// never reset under it.
     private func statement(_ sql: String) throws(DatabaseError) -> Statement {
-        if let last = recent.last, last.sql == sql { return last }
-        for statement in recent where statement.sql == sql { return statement }
+        if let last = recent.last, last.sql == sql, !last.isRunning { return last }
+        for statement in recent where statement.sql == sql {
+            if statement.isRunning { return try Statement(connection: handle, sql: sql) }
+            return statement
+        }
         let statement: Statement
         if let cached = cache[sql] {
+            if cached.isRunning { return try Statement(connection: handle, sql: sql) }
             statement = cached
         } else {
             statement = try Statement(connection: handle, sql: sql)
@@ -80,7 +87,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws {
         let statement = try statement(sql)
-        defer { statement.reset() }
+        statement.isRunning = true
+        defer {
+            statement.isRunning = false
+            statement.reset()
+        }
         try statement.bind(arguments, connection: handle)
         while true {
             let code = sqlite3_step(statement.handle)
@@ -102,7 +113,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws {
         let statement = try statement(sql)
-        defer { statement.reset() }
+        statement.isRunning = true
+        defer {
+            statement.isRunning = false
+            statement.reset()
+        }
         try statement.bind(arguments, connection: handle)
         let reader = statement.reader
         while true {
@@ -115,7 +130,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
 
     func queryFirst<T>(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> T) throws -> T? {
         let statement = try statement(sql)
-        defer { statement.reset() }
+        statement.isRunning = true
+        defer {
+            statement.isRunning = false
+            statement.reset()
+        }
         try statement.bind(arguments, connection: handle)
         let code = sqlite3_step(statement.handle)
         if code == SQLITE_DONE { return nil }

@@ -9,6 +9,8 @@ final class Statement {
     let columns: ColumnNames
     /// How many `?` placeholders the statement has.
     let parameterCount: Int
+    /// True while a row loop is stepping it and running caller code between rows.
+    var isRunning = false
 
     init(connection: OpaquePointer, sql: String) throws(DatabaseError) {
         var statement: OpaquePointer?

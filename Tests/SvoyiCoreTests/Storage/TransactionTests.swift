@@ -119,3 +119,25 @@ import Testing
         #expect(error.kind == .misuse)
     }
 }
+
+@Suite struct NestedQueryTests {
+    @Test func aQueryNestedInARowLoopWithTheSameSQLDoesNotDisturbTheLoop() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try SQLiteDatabase(path: dir.path("n.sqlite"))
+        let pairs = try await db.write { db -> [String] in
+            try db.execute("CREATE TABLE units (id INTEGER PRIMARY KEY, parent INTEGER, name TEXT)")
+            try db.execute("INSERT INTO units VALUES (1, NULL, 'рада'), (2, 1, 'ЦНАП'), (3, 1, 'відділ'), (4, 2, 'РМ')")
+            let sql = "SELECT id, name FROM units WHERE coalesce(parent, 0) = ? ORDER BY id"
+            var seen: [String] = []
+            func walk(_ parent: Int64, depth: Int) throws {
+                try db.forEachRow(sql, [.integer(parent)]) { row in
+                    seen.append(String(repeating: "-", count: depth) + (try row.get("name", as: String.self)))
+                    try walk(try row.get("id"), depth: depth + 1)
+                }
+            }
+            try walk(0, depth: 0)
+            return seen
+        }
+        #expect(pairs == ["рада", "-ЦНАП", "--РМ", "-відділ"])
+    }
+}
