@@ -26,6 +26,9 @@ enum SvoyiCLI {
             let (command, parsed) = try CommandParser.parse(arguments, root: root)
             try await command.body!(parsed, environment)
             return 0
+        } catch is VersionRequest {
+            environment.print("svoyi-cli \(Svoyi.version)")
+            return 0
         } catch let help as HelpRequest {
             environment.print(HelpText.help(help.path, root: root))
             return 0

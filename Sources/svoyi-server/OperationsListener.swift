@@ -21,36 +21,56 @@ final class OperationsListener: Sendable {
     private let stopped = Atomic<Bool>(false)
 
     init(host: String, port: Int, responder: @escaping Responder) throws {
-        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let family = host.contains(":") ? AF_INET6 : AF_INET
+        let fd = Glibc.socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else {
             throw ListenerError(message: "cannot create a socket: \(String(cString: strerror(errno)))")
         }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
-            close(fd)
-            throw ListenerError(message: "\(host) is not an IPv4 address")
-        }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        var storage = sockaddr_storage()
+        let length: socklen_t
+        let parsed: Bool
+        if family == AF_INET6 {
+            length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+            parsed = withUnsafeMutableBytes(of: &storage) { raw in
+                let address = raw.baseAddress!.assumingMemoryBound(to: sockaddr_in6.self)
+                address.pointee.sin6_family = sa_family_t(AF_INET6)
+                address.pointee.sin6_port = in_port_t(UInt16(port).bigEndian)
+                return inet_pton(AF_INET6, host, &address.pointee.sin6_addr) == 1
             }
+        } else {
+            length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            parsed = withUnsafeMutableBytes(of: &storage) { raw in
+                let address = raw.baseAddress!.assumingMemoryBound(to: sockaddr_in.self)
+                address.pointee.sin_family = sa_family_t(AF_INET)
+                address.pointee.sin_port = in_port_t(UInt16(port).bigEndian)
+                return inet_pton(AF_INET, host, &address.pointee.sin_addr) == 1
+            }
+        }
+        guard parsed else {
+            close(fd)
+            throw ListenerError(message: "\(host) is not an IP address (use e.g. 127.0.0.1, ::1 or localhost)")
+        }
+        let bound = withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
         }
         guard bound == 0, listen(fd, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             close(fd)
-            throw ListenerError(message: "cannot listen on \(host):\(port): \(reason)")
+            throw ListenerError(message: "cannot listen on \(host) port \(port): \(reason)")
         }
-        var actual = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        var actual = sockaddr_storage()
+        var actualLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
         _ = withUnsafeMutablePointer(to: &actual) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &actualLength) }
+        }
+        let boundPort = withUnsafeBytes(of: &actual) { raw -> UInt16 in
+            // sin_port and sin6_port sit at the same offset, right after the family.
+            raw.load(fromByteOffset: 2, as: UInt16.self)
         }
         self.socket = fd
-        self.port = Int(UInt16(bigEndian: actual.sin_port))
+        self.port = Int(UInt16(bigEndian: boundPort))
         self.responder = responder
     }
 

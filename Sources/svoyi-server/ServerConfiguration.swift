@@ -14,12 +14,15 @@ struct ServerConfiguration: Equatable {
         USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo]
 
         OPTIONS:
-          --host <address>        Address to listen on (env SVOYI_HOST; default 127.0.0.1, behind a reverse proxy).
+          --host <address>        IPv4 or IPv6 address to listen on, or localhost
+                                  (env SVOYI_HOST; default 127.0.0.1, behind a reverse proxy).
           --port <number>         TCP port, 0 for any free port (env SVOYI_PORT; default 8080).
           --data-dir <path>       Data directory (env SVOYI_DATA_DIR; default ./svoyi-data).
           --durability <mode>     SQLite synchronous mode: normal, or full to survive power loss
                                   (env SVOYI_DURABILITY; default normal).
-          --no-demo               Do not create the demo hromada on first start (env SVOYI_DEMO=0).
+          --no-demo               Do not create the demo hromada when the database is created
+                                  (env SVOYI_DEMO=0; the demo is only ever created on an empty, new database).
+          --version               Show the version.
           -h, --help              Show help information.
         """
 
@@ -29,18 +32,27 @@ struct ServerConfiguration: Equatable {
     }
 
     struct HelpRequested: Error {}
+    struct VersionRequested: Error {}
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
         var dataDirectoryOption: String?
-        if let host = environment["SVOYI_HOST"], !host.isEmpty { configuration.host = host }
+        if let host = environment["SVOYI_HOST"], !host.isEmpty {
+            configuration.host = host == "localhost" ? "127.0.0.1" : host
+        }
         if let port = environment["SVOYI_PORT"], !port.isEmpty {
             configuration.port = try parsePort(port, "SVOYI_PORT")
         }
         if let mode = environment["SVOYI_DURABILITY"], !mode.isEmpty {
             configuration.durability = try parseDurability(mode, "SVOYI_DURABILITY")
         }
-        if environment["SVOYI_DEMO"] == "0" { configuration.seedDemo = false }
+        if let demo = environment["SVOYI_DEMO"], !demo.isEmpty {
+            switch demo.lowercased() {
+            case "0", "false", "no", "off": configuration.seedDemo = false
+            case "1", "true", "yes", "on": configuration.seedDemo = true
+            default: throw UsageError(message: "SVOYI_DEMO must be 1/true/yes/on or 0/false/no/off, not \(demo)")
+            }
+        }
 
         var index = 0
         func value(_ name: String) throws -> String {
@@ -58,7 +70,10 @@ struct ServerConfiguration: Equatable {
             }
             switch argument {
             case "-h", "--help": throw HelpRequested()
-            case "--host": configuration.host = try inline ?? value(argument)
+            case "--version": throw VersionRequested()
+            case "--host":
+                let host = try inline ?? value(argument)
+                configuration.host = host == "localhost" ? "127.0.0.1" : host
             case "--port": configuration.port = try parsePort(inline ?? value(argument), "--port")
             case "--data-dir": dataDirectoryOption = try inline ?? value(argument)
             case "--durability":

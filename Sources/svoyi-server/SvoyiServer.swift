@@ -20,12 +20,17 @@ enum SvoyiServer {
             configuration = try ServerConfiguration.parse(
                 Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         } catch is ServerConfiguration.HelpRequested {
-            say("OVERVIEW: The Svoyi server: websites, chatbot, e-queue and e-democracy for hromadas.\n")
+            say("OVERVIEW: The Svoyi server: one process that serves a Svoyi installation from its data directory.\n")
             say(ServerConfiguration.usage)
+            exit(0)
+        } catch is ServerConfiguration.VersionRequested {
+            say("svoyi-server \(Svoyi.version)")
             exit(0)
         } catch {
             let message = (error as? ServerConfiguration.UsageError)?.message ?? "\(error)"
-            FileHandle.standardError.write(Data("Error: \(message)\n\n\(ServerConfiguration.usage)\n".utf8))
+            let usage = ServerConfiguration.usage.split(separator: "\n").first ?? ""
+            FileHandle.standardError.write(
+                Data("Error: \(message)\n\(usage)\nSee 'svoyi-server --help'.\n".utf8))
             exit(64)
         }
         do {
@@ -41,8 +46,11 @@ enum SvoyiServer {
         var storage = SQLiteDatabase.Configuration()
         storage.durability = configuration.durability
         let directory = configuration.dataDirectory
-        let database = try await directory.open(modules: modules, configuration: storage)
-        let seeded = configuration.seedDemo ? try await DemoSeed.seedIfEmpty(database) : nil
+        let database = try await directory.open(modules: modules, migrate: false, configuration: storage)
+        let report = try await Migrator(modules.flatMap(\.migrations)).migrate(database)
+        // The demo is created only together with a new database, so `--no-demo` once means never.
+        let isNew = report.applied.contains("community#1")
+        let seeded = configuration.seedDemo && isNew ? try await DemoSeed.seedIfEmpty(database) : nil
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
@@ -59,7 +67,8 @@ enum SvoyiServer {
         }
         listener.start()
 
-        let base = "http://\(configuration.host):\(listener.port)"
+        let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let base = "http://\(shownHost):\(listener.port)"
         say("Svoyi server is running.")
         say("  Data:      \(directory.databasePath)")
         if let seeded {
@@ -67,7 +76,7 @@ enum SvoyiServer {
         }
         say("  Listening on \(base)")
         say("  Health:    \(base)/healthz   Readiness: \(base)/readyz")
-        say("  Operators: svoyi-cli --data-dir \(directory.path) hromada list")
+        say("  Operators: \(cliPath) --data-dir \(directory.path) hromada list")
         say("Stop with Ctrl+C (SIGINT) or SIGTERM.")
 
         await waitForTerminationSignal()
@@ -78,6 +87,15 @@ enum SvoyiServer {
         await jobs.value
         database.close()
         say("Stopped.")
+    }
+
+    /// The svoyi-cli built beside this server binary, as a path the operator can paste.
+    static var cliPath: String {
+        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("svoyi-cli").path
+        guard FileManager.default.isExecutableFile(atPath: beside) else { return "svoyi-cli" }
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return beside.hasPrefix(here) ? String(beside.dropFirst(here.count)) : beside
     }
 
     /// Writes a line to standard output at once (`print` is block-buffered when output goes to a file or pipe).

@@ -60,6 +60,21 @@ import FoundationNetworking
         #expect(again.exitStatus == 0)
     }
 
+    @Test func theDemoIsOnlyEverCreatedWithANewDatabase() async throws {
+        let dir = try TemporaryDirectory("svoyi-e2e")
+        let data = dir.path("data")
+        let first = try ChildProcess(server, ["--port", "0", "--data-dir", data, "--no-demo"])
+        try await first.waitForLine(startingWith: "  Listening on ")
+        first.signal(SIGTERM)
+        try await first.waitForExit()
+        let (again, _) = try await start(data)
+        #expect(!again.lines.contains { $0.contains("created the demo hromada") })
+        let (_, lines) = try await runCLI(["--data-dir", data, "hromada", "list"])
+        #expect(lines.first?.hasPrefix("No hromadas yet") == true)
+        again.signal(SIGTERM)
+        try await again.waitForExit()
+    }
+
     @Test func badFlagsExit64AndAForeignDatabaseIsRefusedUntouched() async throws {
         let bad = try ChildProcess(server, ["--port", "eighty"])
         try await bad.waitForExit()

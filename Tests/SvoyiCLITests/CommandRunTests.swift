@@ -61,7 +61,7 @@ import Testing
         #expect(show.out.contains("oblast:       Київська область"))
         #expect(show.out.contains("services:     0"))
         let again = await run("hromada", "create", "bucha", "--name", "Інша")
-        #expect(again.status == 1)
+        #expect(again.status == 65)
         #expect(again.err.contains("slug \"bucha\""))
         let badSlug = await run("hromada", "create", "Bad Slug", "--name", "X")
         #expect(badSlug.status == 65)
@@ -133,5 +133,80 @@ import Testing
         #expect(list.out.contains("first"))
         #expect(!list.out.contains("second"))
         #expect(await run("db", "check").out == "ok\n")
+    }
+}
+
+extension CommandRunTests {
+    @Test func backupRefusesDirectoriesTheLiveDatabaseAndExistingFilesUnlessForced() async throws {
+        _ = await run("hromada", "create", "first", "--name", "Перша громада")
+        let data = dir.path("data")
+        let intoDirectory = await run("db", "backup", data)
+        #expect(intoDirectory.status == 1)
+        #expect(intoDirectory.err.contains("is a directory"))
+        let ontoLive = await run("db", "backup", dir.path("data/svoyi.sqlite"))
+        #expect(ontoLive.err.contains("is the live database"))
+        #expect(await run("hromada", "list").out.contains("first"))
+
+        #expect(await run("db", "backup", dir.path("b.sqlite")).status == 0)
+        let again = await run("db", "backup", dir.path("b.sqlite"))
+        #expect(again.status == 1)
+        #expect(again.err.contains("add --force"))
+        #expect(await run("db", "backup", dir.path("b.sqlite"), "--force").status == 0)
+
+        let first = await run("db", "backup")
+        let second = await run("db", "backup")
+        #expect(first.out != second.out, "default names never collide: \(first.out) \(second.out)")
+    }
+
+    @Test func deletingAHromadaNeedsConfirmationAndRemovesItsData() async throws {
+        let seeded = try await DataDirectory(path: dir.path("data")).open(modules: SvoyiCLI.modules)
+        try await CommunityStore(database: seeded).importBundle(DemoHromada.bundle)
+        #expect(await run("hromada", "delete", "demo").status == 64)
+        let deleted = await run("hromada", "delete", "demo", "--yes")
+        #expect(deleted.status == 0, "\(deleted.err)")
+        let left = try await seeded.read { db in
+            try db.scalar("SELECT (SELECT count(*) FROM services) + (SELECT count(*) FROM institutions)", as: Int.self)
+        }
+        #expect(left == 0)
+    }
+
+    @Test func repeatedAndRequiredOptions() async throws {
+        let twice = await run("hromada", "create", "two", "--name", "А", "--name", "Б")
+        #expect(twice.status == 64)
+        #expect(twice.err.contains("--name given twice"))
+        let hosts = await run(
+            "hromada", "create", "lviv", "--name", "Львівська громада", "--host", "lviv.example", "--host",
+            "WWW.lviv.example")
+        #expect(hosts.status == 0, "\(hosts.err)")
+        #expect(await run("hromada", "show", "lviv").out.contains("hosts:        lviv.example, www.lviv.example"))
+        let noHromada = await run("catalog", "export")
+        #expect(noHromada.status == 64)
+        #expect(noHromada.err.contains("missing --hromada <slug>"))
+        #expect(await run("--version").out.hasPrefix("svoyi-cli "))
+    }
+
+    @Test func slugsAndKATOTTGCodesAreCheckedWithClearMessages() async {
+        for slug in ["x-", "a--b", "A1", "ж"] {
+            let result = await run("hromada", "create", slug, "--name", "Х")
+            #expect(result.status == 65, "\(slug)")
+        }
+        #expect(await run("hromada", "create", "one", "--name", "Одна", "--katottg", "UA71020990000047315").status == 0)
+        let twin = await run("hromada", "create", "twin", "--name", "Друга", "--katottg", "UA71020990000047315")
+        #expect(twin.status == 65)
+        #expect(twin.err.contains("already has the КАТОТТГ code"))
+    }
+
+    @Test func importErrorsNameTheFieldInWords() async throws {
+        _ = await run("hromada", "create", "test", "--name", "Тестова громада")
+        let wrongType = try write(
+            "bad.json",
+            #"[{"code": "x", "name": {"uk": "Х"}, "description": {"uk": "Х"}, "cost": {"kopecks": "free"}, "term": {"amount": 1, "unit": "workingDays"}}]"#
+        )
+        let result = await run("catalog", "import", wrongType, "--hromada", "test")
+        #expect(result.status == 65)
+        #expect(result.err.contains("[0].cost.kopecks"), "\(result.err)")
+        let missing = await run("catalog", "import", dir.path("nothing.json"), "--hromada", "test")
+        #expect(missing.status == 66)
+        #expect(missing.err.contains("no such file"))
     }
 }

@@ -45,6 +45,13 @@ public enum JobQueue {
         return db.changes == 1
     }
 
+    /// Cancels every queued job of a hromada (when the hromada is deleted); returns how many.
+    @discardableResult
+    public static func cancelAll(hromadaID: Int64, in db: any DatabaseConnection) throws -> Int {
+        try db.execute("UPDATE jobs SET state = 'cancelled' WHERE hromada_id = ? AND state = 'queued'", hromadaID)
+        return db.changes
+    }
+
     /// Counts jobs by state (for `/metrics` and the CLI).
     public static func depth(in db: any DatabaseConnection) throws -> [JobState: Int] {
         var result: [JobState: Int] = [:]

@@ -33,6 +33,10 @@ public struct DataDirectory: Sendable, Equatable {
         modules: [any Module], create: Bool = true, migrate: Bool = true,
         configuration: SQLiteDatabase.Configuration = SQLiteDatabase.Configuration()
     ) async throws -> SQLiteDatabase {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: databasePath, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DataDirectoryError.notAFile(databasePath)
+        }
         if !hasDatabase {
             guard create else { throw DataDirectoryError.noDatabase(databasePath) }
             do {
@@ -51,6 +55,7 @@ public struct DataDirectory: Sendable, Equatable {
 public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     case noDatabase(String)
     case cannotCreate(String, reason: String)
+    case notAFile(String)
 
     public var description: String {
         switch self {
@@ -58,6 +63,8 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
             "no database at \(path); start svoyi-server once or run `svoyi-cli db migrate` to create it"
         case .cannotCreate(let path, let reason):
             "cannot create the data directory \(path): \(reason)"
+        case .notAFile(let path):
+            "\(path) is a directory, not a database file; check --data-dir"
         }
     }
 }

@@ -75,6 +75,8 @@ public enum StorageError: Error, Sendable, CustomStringConvertible, Equatable {
     case noRow
     /// A backup or restore could not complete.
     case backupFailed(String)
+    /// The backup's destination exists and overwriting was not allowed.
+    case destinationExists(String)
 
     public var description: String {
         switch self {
@@ -92,6 +94,8 @@ public enum StorageError: Error, Sendable, CustomStringConvertible, Equatable {
             "the query returned no row"
         case .backupFailed(let reason):
             "backup failed: \(reason)"
+        case .destinationExists(let path):
+            "\(path) already exists; choose another name or allow overwriting it"
         }
     }
 }

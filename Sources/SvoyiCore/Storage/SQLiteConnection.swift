@@ -22,7 +22,8 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         guard code == SQLITE_OK, let db else {
             let error = DatabaseError(sqliteCode: code, connection: db, sql: nil)
             sqlite3_close_v2(db)
-            throw error
+            // A path is not personal data, and without it "unable to open database file" helps nobody.
+            throw DatabaseError(kind: error.kind, code: error.code, message: "\(error.message): \(path)", sql: nil)
         }
         self.handle = db
         self.path = path

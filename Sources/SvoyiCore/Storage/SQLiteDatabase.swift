@@ -117,12 +117,16 @@ public final class SQLiteDatabase: Database {
     }
 
     /// Copies a consistent snapshot of the whole database to `destination` with SQLite's online backup API,
-    /// while writes go on. The destination file is replaced.
-    public func backup(to destination: String) async throws {
+    /// while writes go on. The copy is written beside the destination and renamed into place, so a reader of
+    /// the destination never sees half a file.
+    ///
+    /// Refused, with nothing written: a destination that is a directory, the live database itself (or its
+    /// write-ahead log), or an existing file unless `overwrite` is true.
+    public func backup(to destination: String, overwrite: Bool = false) async throws {
+        try checkBackupDestination(destination, overwrite: overwrite)
         let source = try await readers.acquire()
         defer { readers.release(source) }
-        let temporary = destination + ".partial"
-        try? FileManager.default.removeItem(atPath: temporary)
+        let temporary = destination + ".partial-\(UUID().uuidString.prefix(8))"
         do {
             let target = try SQLiteConnection(
                 path: temporary, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: 5_000)
@@ -133,15 +137,53 @@ public final class SQLiteDatabase: Database {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-        try? FileManager.default.removeItem(atPath: destination)
-        try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+        // rename(2) replaces a file atomically and refuses to replace a directory.
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw StorageError.backupFailed("cannot write \(destination): \(reason)")
+        }
+    }
+
+    private func checkBackupDestination(_ destination: String, overwrite: Bool) throws {
+        var isDirectory: ObjCBool = false
+        let parent = (destination as NSString).deletingLastPathComponent
+        if !parent.isEmpty {
+            guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                throw StorageError.backupFailed("the directory \(parent) does not exist")
+            }
+        }
+        guard FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue {
+            throw StorageError.backupFailed("\(destination) is a directory; give the backup a file name")
+        }
+        for live in [path, path + "-wal", path + "-shm"] where Self.isSameFile(destination, live) {
+            throw StorageError.backupFailed("\(destination) is the live database; choose another file")
+        }
+        guard overwrite else { throw StorageError.destinationExists(destination) }
+    }
+
+    /// True when both paths name the same file (same device and inode), whatever links lead to it.
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat()
+        var y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
     /// Replaces the whole content of this database with the backup at `source`, in one write transaction
     /// (readers see either the old or the new content). The backup is verified first.
     public func restore(from source: String) async throws {
-        guard FileManager.default.fileExists(atPath: source) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
             throw StorageError.backupFailed("no file at \(source)")
+        }
+        guard !isDirectory.boolValue else {
+            throw StorageError.backupFailed("\(source) is a directory, not a backup file")
+        }
+        guard !Self.isSameFile(source, path) else {
+            throw StorageError.backupFailed("\(source) is the live database itself")
         }
         let backup = try SQLiteConnection(path: source, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: 5_000)
         try Self.validate(backup, path: source, checkIntegrity: true)

@@ -6,9 +6,11 @@ enum CatalogCommands {
         "catalog", abstract: "Import and export a hromada's service catalogue (JSON or CSV).",
         subcommands: [importCatalog, exportCatalog])
 
-    static let hromada = OptionSpec.value("hromada", "slug", "The hromada whose catalogue it is.")
+    static let hromada = OptionSpec.value("hromada", "slug", "The hromada whose catalogue it is.", required: true)
     static let format = OptionSpec.value(
-        "format", "format", "File format; by default taken from the file name's extension.", choices: ["json", "csv"])
+        "format", "format",
+        "File format; by default taken from the file name's extension, and JSON on standard output.",
+        choices: ["json", "csv"])
 
     static let importCatalog = CommandSpec(
         "import", abstract: "Import services from a JSON or CSV file.",
@@ -28,7 +30,7 @@ enum CatalogCommands {
     ) { arguments, env in
         let file = arguments.required("file")
         let format = try chosenFormat(arguments, file: file)
-        let slug = try requiredHromada(arguments)
+        let slug = arguments.required("hromada")
         let data = try readInput(file)
         let database = try await arguments.openDatabase(env)
         let store = CommunityStore(database: database)
@@ -65,7 +67,7 @@ enum CatalogCommands {
     ) { arguments, env in
         let output = arguments.value("output")
         let format = try arguments.value("format") ?? output.map { try chosenFormat(arguments, file: $0) } ?? "json"
-        let slug = try requiredHromada(arguments)
+        let slug = arguments.required("hromada")
         let database = try await arguments.openDatabase(env)
         let store = CommunityStore(database: database)
         let target = try await HromadaCommands.hromada(slug, store)
@@ -74,13 +76,6 @@ enum CatalogCommands {
             ? try await store.exportCatalogueCSV(hromadaID: target.id!, byteOrderMark: output != nil)
             : String(decoding: try await store.exportCatalogueJSON(hromadaID: target.id!), as: UTF8.self)
         try writeOutput(text, to: output, env)
-    }
-
-    static func requiredHromada(_ arguments: ParsedArguments) throws -> String {
-        guard let slug = arguments.value("hromada") else {
-            throw UsageError(message: "missing --hromada <slug>", path: arguments.path)
-        }
-        return slug
     }
 
     static func chosenFormat(_ arguments: ParsedArguments, file: String) throws -> String {

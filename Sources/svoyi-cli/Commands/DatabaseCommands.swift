@@ -36,6 +36,7 @@ enum DatabaseCommands {
 
     static let backup = CommandSpec(
         "backup", abstract: "Copy a consistent snapshot of the database to a file, while the server runs.",
+        options: [.flag("force", "Replace the file if it exists.")],
         arguments: [
             ArgumentSpec(
                 name: "file", help: "Where to write (default: <data-dir>/backups/svoyi-<time>.sqlite).", optional: true)
@@ -44,7 +45,11 @@ enum DatabaseCommands {
         let directory = arguments.dataDirectory(env)
         let database = try await directory.open(modules: SvoyiCLI.modules, create: false, migrate: false)
         let target = try arguments.argument("file") ?? defaultBackupPath(directory, prefix: "svoyi")
-        try await database.backup(to: target)
+        do {
+            try await database.backup(to: target, overwrite: arguments.flag("force"))
+        } catch StorageError.destinationExists(let path) {
+            throw CLIFailure(message: "\(path) already exists; choose another name or add --force to replace it")
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
         env.print("Backed up to \(target) (\(size / 1024) KiB).")
     }
@@ -85,10 +90,18 @@ enum DatabaseCommands {
         env.print("ok")
     }
 
+    /// `<data-dir>/backups/<prefix>-<UTC time with milliseconds>.sqlite`, with a counter added when that name is
+    /// taken, so no backup ever replaces another.
     static func defaultBackupPath(_ directory: DataDirectory, prefix: String) throws -> String {
         let folder = (directory.path as NSString).appendingPathComponent("backups")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let stamp = ISO8601Milliseconds.format(Date()).replacingOccurrences(of: ":", with: "").prefix(17)
-        return (folder as NSString).appendingPathComponent("\(prefix)-\(stamp).sqlite")
+        let stamp = ISO8601Milliseconds.format(Date()).replacingOccurrences(of: ":", with: "").dropLast()
+        var candidate = (folder as NSString).appendingPathComponent("\(prefix)-\(stamp).sqlite")
+        var counter = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            counter += 1
+            candidate = (folder as NSString).appendingPathComponent("\(prefix)-\(stamp)-\(counter).sqlite")
+        }
+        return candidate
     }
 }

@@ -4,34 +4,44 @@ import SvoyiCore
 enum HromadaCommands {
     static let spec = CommandSpec(
         "hromada", abstract: "Add, list, show, import and export hromadas.",
-        subcommands: [create, list, show, importBundle, exportBundle])
+        subcommands: [create, list, show, importBundle, exportBundle, delete])
 
     static let json = OptionSpec.flag("json", "Print JSON instead of text.")
 
     static let create = CommandSpec(
         "create", abstract: "Add a hromada.",
         options: [
-            .value("name", "text", "Ukrainian name, e.g. «Бучанська міська територіальна громада»."),
+            .value("name", "text", "Ukrainian name, e.g. «Бучанська міська територіальна громада».", required: true),
             .value("name-en", "text", "English name."),
             .value("katottg", "code", "КАТОТТГ code of the hromada (UA + 17 digits)."),
             .value("oblast", "name", "Oblast, for display."),
             .value("time-zone", "zone", "IANA time zone.", default: "Europe/Kyiv"),
-            .value("host", "name", "Host name of its website (may be given later)."),
+            .value("host", "name", "Host name of its website.", repeatable: true),
         ],
-        arguments: [ArgumentSpec(name: "slug", help: "URL name: 2–63 characters a–z, 0–9, hyphen.")]
+        arguments: [
+            ArgumentSpec(
+                name: "slug", help: "URL name: 2–63 characters a–z and 0–9, single hyphens between them (bila-tserkva)."
+            )
+        ]
     ) { arguments, env in
-        guard let name = arguments.value("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw UsageError(message: "missing --name <text>", path: arguments.path)
+        let name = arguments.required("name")
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw UsageError(message: "--name must not be empty", path: arguments.path)
         }
         var hromada = Hromada(
             slug: arguments.required("slug"), name: LocalizedText(uk: name, en: arguments.value("name-en")),
             katottg: arguments.value("katottg"), oblast: arguments.value("oblast"),
             timeZone: arguments.value("time-zone") ?? "Europe/Kyiv")
-        if let host = arguments.value("host") { hromada.hosts = [host.lowercased()] }
+        hromada.hosts = arguments.values("host").map { $0.lowercased() }
         let problems = hromada.problems(at: "hromada")
         guard problems.isEmpty else { throw CLIFailure.dataError(CommunityError.invalid(problems).description) }
         let database = try await arguments.openDatabase(env, create: true)
-        let created = try await CommunityStore(database: database).createHromada(hromada)
+        let created: Hromada
+        do {
+            created = try await CommunityStore(database: database).createHromada(hromada)
+        } catch let error as CommunityError {
+            throw CLIFailure.dataError(error.description)
+        }
         env.print("Created hromada \(created.slug) (id \(created.id ?? 0)): \(created.name.uk)")
     }
 
@@ -111,14 +121,40 @@ enum HromadaCommands {
 
     static let exportBundle = CommandSpec(
         "export", abstract: "Write a hromada's community data as a bundle JSON file.",
-        options: [.value("output", "file", "Write to this file instead of standard output.")],
+        options: [.value("output", "file.json", "Write to this file instead of standard output.")],
         arguments: [ArgumentSpec(name: "slug", help: "The hromada's slug.")]
     ) { arguments, env in
+        if let output = arguments.value("output"),
+            !["", "json"].contains((output as NSString).pathExtension.lowercased())
+        {
+            throw UsageError(message: "a bundle is JSON; name the file \(output).json or similar", path: arguments.path)
+        }
         let database = try await arguments.openDatabase(env)
         let store = CommunityStore(database: database)
         let hromada = try await hromada(arguments.required("slug"), store)
         let bundle = try await store.exportBundle(hromadaID: hromada.id!).withoutDatabaseIDs()
         try writeOutput(try jsonText(bundle), to: arguments.value("output"), env)
+    }
+
+    static let delete = CommandSpec(
+        "delete", abstract: "Delete a hromada with all its data (back up first).",
+        options: [.flag("yes", "Confirm the deletion.")],
+        arguments: [ArgumentSpec(name: "slug", help: "The hromada's slug.")]
+    ) { arguments, env in
+        guard arguments.flag("yes") else {
+            throw UsageError(
+                message: "delete removes the hromada and every record of it; add --yes to confirm", path: arguments.path
+            )
+        }
+        let database = try await arguments.openDatabase(env)
+        let store = CommunityStore(database: database)
+        let hromada = try await hromada(arguments.required("slug"), store)
+        let cancelled = try await database.write { db in
+            let cancelled = try JobQueue.cancelAll(hromadaID: hromada.id!, in: db)
+            try CommunityStore.deleteHromada(id: hromada.id!, in: db)
+            return cancelled
+        }
+        env.print("Deleted hromada \(hromada.slug) (\(hromada.name.uk)); cancelled \(cancelled) queued job(s).")
     }
 
     /// The hromada with this slug, or a failure that lists the slugs there are.
@@ -140,8 +176,15 @@ func jsonText(_ value: some Encodable) throws -> String {
 /// Reads a file, or standard input for `-`.
 func readInput(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CLIFailure(message: "cannot read \(path): no such file", status: 66)
+    }
+    guard !isDirectory.boolValue else {
+        throw CLIFailure(message: "cannot read \(path): it is a directory", status: 66)
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIFailure(message: "cannot read \(path)", status: 66)
+        throw CLIFailure(message: "cannot read \(path): permission denied or unreadable", status: 66)
     }
     return data
 }
@@ -160,16 +203,35 @@ func writeOutput(_ text: String, to path: String?, _ env: CLIEnvironment) throws
     env.printError("Wrote \(path).")
 }
 
-/// A decoding error as one line that names the field.
+/// A decoding error as one line that names the field and what was expected, in words.
 func describe(_ error: DecodingError) -> String {
     func path(_ context: DecodingError.Context) -> String {
         let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return keys.isEmpty ? "top level" : String(keys.drop { $0 == "." })
+        return keys.isEmpty ? "the document" : String(keys.drop { $0 == "." })
+    }
+    func kind(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "a list [...]" }
+        if name.hasPrefix("Dictionary") { return "an object {...}" }
+        if name.hasPrefix("Int") { return "a whole number" }
+        if name == "Double" || name == "Float" { return "a number" }
+        if name == "String" { return "text in quotes" }
+        if name == "Bool" { return "true or false" }
+        return name
     }
     switch error {
-    case .keyNotFound(let key, let context): return "\(path(context)): missing \(key.stringValue)"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+    case .keyNotFound(let key, let context):
+        return "\(path(context)): \(key.stringValue) is missing"
+    case .typeMismatch(let type, let context):
+        return "\(path(context)): expected \(kind(type))"
+    case .valueNotFound(let type, let context):
+        return "\(path(context)): expected \(kind(type)), found null"
+    case .dataCorrupted(let context):
+        if let underlying = context.underlyingError {
+            return "not valid JSON (\((underlying as NSError).userInfo[NSDebugDescriptionErrorKey] ?? underlying))"
+        }
         return "\(path(context)): \(context.debugDescription)"
-    @unknown default: return "\(error)"
+    @unknown default:
+        return "\(error)"
     }
 }

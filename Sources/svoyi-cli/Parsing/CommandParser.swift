@@ -5,6 +5,9 @@ struct UsageError: Error, Equatable {
     let path: [String]
 }
 
+/// `--version` was asked for (on the root command): print the version and exit 0.
+struct VersionRequest: Error, Equatable {}
+
 /// `--help` was asked for: print the command's help and exit 0.
 struct HelpRequest: Error, Equatable {
     let path: [String]
@@ -30,6 +33,9 @@ enum CommandParser {
             {
                 throw HelpRequest(path: path)
             }
+            if !onlyPositionals && argument == "--version" && path.count == 1 {
+                throw VersionRequest()
+            }
             if !onlyPositionals && argument == "--" {
                 onlyPositionals = true
                 continue
@@ -42,7 +48,9 @@ enum CommandParser {
                 }
                 if option.valueName == nil {
                     guard inline == nil else { throw UsageError(message: "\(name) takes no value", path: path) }
-                    parsed.flags.insert(option.name)
+                    guard parsed.flags.insert(option.name).inserted else {
+                        throw UsageError(message: "\(name) given twice", path: path)
+                    }
                     continue
                 }
                 var value = inline
@@ -56,6 +64,11 @@ enum CommandParser {
                 if let choices = option.choices, !choices.contains(value!) {
                     throw UsageError(
                         message: "\(name) must be one of \(choices.joined(separator: ", ")), not \(value!)", path: path)
+                }
+                if option.repeatable {
+                    parsed.repeated[option.name, default: []].append(value!)
+                } else if parsed.values[option.name] != nil {
+                    throw UsageError(message: "\(name) given twice", path: path)
                 }
                 parsed.values[option.name] = value
                 continue
@@ -89,6 +102,9 @@ enum CommandParser {
             }
         }
         for option in command.options + inherited where parsed.values[option.name] == nil {
+            if option.required {
+                throw UsageError(message: "missing --\(option.name) <\(option.valueName ?? "value")>", path: path)
+            }
             if let value = option.defaultValue { parsed.values[option.name] = value }
         }
         return (command, parsed)

@@ -38,6 +38,10 @@ struct OptionSpec: Sendable {
     /// Allowed values, checked while parsing.
     var choices: [String]?
     var defaultValue: String?
+    /// The command refuses to run without it (shown as "(required)" in help).
+    var required = false
+    /// May be given several times; every value is kept (``ParsedArguments/values(_:)``).
+    var repeatable = false
 
     static func flag(_ name: String, _ help: String, inherited: Bool = false) -> OptionSpec {
         OptionSpec(name: name, help: help, valueName: nil, inherited: inherited)
@@ -45,12 +49,11 @@ struct OptionSpec: Sendable {
 
     static func value(
         _ name: String, _ valueName: String, _ help: String, choices: [String]? = nil,
-        default defaultValue: String? = nil,
-        inherited: Bool = false
+        default defaultValue: String? = nil, inherited: Bool = false, required: Bool = false, repeatable: Bool = false
     ) -> OptionSpec {
         OptionSpec(
             name: name, help: help, valueName: valueName, inherited: inherited, choices: choices,
-            defaultValue: defaultValue)
+            defaultValue: defaultValue, required: required, repeatable: repeatable)
     }
 }
 
@@ -66,14 +69,17 @@ struct ParsedArguments: Sendable, Equatable {
     /// The path of command names from the root, e.g. `["svoyi-cli", "db", "backup"]`.
     var path: [String]
     var values: [String: String] = [:]
+    /// Every value of a repeatable option, in order.
+    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
     var positionals: [String: String] = [:]
 
     func value(_ name: String) -> String? { values[name] }
+    func values(_ name: String) -> [String] { repeated[name] ?? values[name].map { [$0] } ?? [] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
     func argument(_ name: String) -> String? { positionals[name] }
 
-    /// A positional argument the spec marks required (the parser guarantees it is present).
+    /// A positional argument or option the spec marks required (the parser guarantees it is present).
     func required(_ name: String) -> String {
         guard let value = positionals[name] ?? values[name] else {
             preconditionFailure("\(name) is required by the spec, so the parser provides it")

@@ -30,8 +30,11 @@ enum HelpText {
             var help = option.help
             if let choices = option.choices { help += " (\(choices.joined(separator: "|")))" }
             if let value = option.defaultValue { help += " (default: \(value))" }
+            if option.required { help += " (required)" }
+            if option.repeatable { help += " (may be repeated)" }
             text += row(label, help)
         }
+        if path.count == 1 { text += row("--version", "Show the version.") }
         text += row("-h, --help", "Show help information.")
         if !command.subcommands.isEmpty {
             text += "\nSUBCOMMANDS:\n"

@@ -10,6 +10,7 @@ extension CommunityStore {
     public static func createHromada(_ hromada: Hromada, in db: any DatabaseConnection) throws -> Hromada {
         try check(hromada)
         if try self.hromada(slug: hromada.slug, in: db) != nil { throw CommunityError.slugTaken(hromada.slug) }
+        try checkKATOTTG(of: hromada, in: db)
         try db.execute(
             """
             INSERT INTO hromadas (slug, name_uk, name_en, katottg, oblast, time_zone, locales, created_at)
@@ -32,6 +33,7 @@ extension CommunityStore {
         if let other = try self.hromada(slug: hromada.slug, in: db), other.id != id {
             throw CommunityError.slugTaken(hromada.slug)
         }
+        try checkKATOTTG(of: hromada, in: db)
         try db.execute(
             """
             UPDATE hromadas SET slug = ?, name_uk = ?, name_en = ?, katottg = ?, oblast = ?, time_zone = ?, locales = ?
@@ -77,6 +79,20 @@ extension CommunityStore {
         if !CommunityFormat.isTimeZone(hromada.timeZone) { throw CommunityError.unknownTimeZone(hromada.timeZone) }
         let problems = hromada.problems(at: "hromada")
         if !problems.isEmpty { throw CommunityError.invalid(problems) }
+    }
+
+    private static func checkKATOTTG(of hromada: Hromada, in db: any DatabaseConnection) throws {
+        guard let code = hromada.katottg else { return }
+        let owner = try db.scalar("SELECT id FROM hromadas WHERE katottg = ?", [.text(code)], as: Int64.self)
+        if let owner, owner != hromada.id { throw CommunityError.katottgTaken(code) }
+    }
+
+    /// Deletes a hromada and, through the foreign keys, all its community data. Returns false when there was
+    /// no such hromada. Other modules' rows that refer to the hromada go the same way (ON DELETE CASCADE).
+    @discardableResult
+    public static func deleteHromada(id: Int64, in db: any DatabaseConnection) throws -> Bool {
+        try db.execute("DELETE FROM hromadas WHERE id = ?", id)
+        return db.changes == 1
     }
 
     private static func saveHosts(of hromada: Hromada, in db: any DatabaseConnection) throws {

@@ -8,7 +8,11 @@ extension CommunityStore {
     /// `DOUBLE PRECISION` (PostgreSQL's `REAL` is single precision). `subsistence_minimums` is national data and
     /// the one table without `hromada_id`.
     public static let migrations: [Migration] = [
-        Migration(module: "community", version: 1, name: "community tables", sql: schemaV1)
+        Migration(module: "community", version: 1, name: "community tables", sql: schemaV1),
+        // A КАТОТТГ code names one hromada; NULLs (no code given) do not collide in SQLite or PostgreSQL.
+        Migration(
+            module: "community", version: 2, name: "unique hromada katottg",
+            sql: "CREATE UNIQUE INDEX hromadas_katottg ON hromadas (katottg)"),
     ]
 
     private static let schemaV1 = """

@@ -2,9 +2,10 @@ import Foundation
 
 /// The textual formats community data must follow, as pure checks.
 public enum CommunityFormat {
-    /// A hromada slug: 2 to 63 characters `a-z`, `0-9`, `-`.
+    /// A hromada slug: 2 to 63 characters `a-z`, `0-9`, with single hyphens between them (`bila-tserkva`).
     public static func isSlug(_ text: String) -> Bool {
-        (2...63).contains(text.utf8.count) && text.utf8.allSatisfy(isKeyByte)
+        (2...63).contains(text.utf8.count) && text.utf8.allSatisfy(isKeyByte) && !text.hasPrefix("-")
+            && !text.hasSuffix("-") && !text.contains("--")
     }
 
     /// A stable key of a district, institution, service or life situation: 1 to 63 characters `a-z`, `0-9`,
