@@ -77,6 +77,8 @@ public enum StorageError: Error, Sendable, CustomStringConvertible, Equatable {
     case backupFailed(String)
     /// The backup's destination exists and overwriting was not allowed.
     case destinationExists(String)
+    /// The database was closed (the server is stopping).
+    case closed
 
     public var description: String {
         switch self {
@@ -94,6 +96,8 @@ public enum StorageError: Error, Sendable, CustomStringConvertible, Equatable {
             "the query returned no row"
         case .backupFailed(let reason):
             "backup failed: \(reason)"
+        case .closed:
+            "the database is closed"
         case .destinationExists(let path):
             "\(path) already exists; choose another name or allow overwriting it"
         }

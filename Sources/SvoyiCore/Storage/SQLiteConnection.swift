@@ -13,6 +13,10 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     /// itself is a pointer comparison, cheaper than hashing the SQL text on every call.
     private var recent: [Statement] = []
     private var savepointDepth = 0
+    /// True between BEGIN and the end of ``transaction(_:_:)``.
+    private var transactionOpen = false
+    /// Set when SQLite rolled the open transaction back on its own; see ``noteAbortIfAny(after:)``.
+    private var aborted: DatabaseError?
     private static let cacheLimit = 256
 
     /// Opens a connection. On failure the handle is closed (SQLite allocates one even when open fails).
@@ -66,10 +70,28 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     private func failure(_ code: Int32, _ sql: String) -> DatabaseError {
-        DatabaseError(sqliteCode: sqlite3_extended_errcode(handle), connection: handle, sql: sql)
+        let error = DatabaseError(sqliteCode: sqlite3_extended_errcode(handle), connection: handle, sql: sql)
+        noteAbortIfAny(after: error)
+        return error
+    }
+
+    /// SQLite rolls a whole transaction back by itself on some errors (disk full, I/O, out of memory). From then
+    /// on, statements would run one by one in autocommit mode, so the connection refuses them until the
+    /// transaction's closure ends, and the transaction reports the abort instead of committing.
+    private func noteAbortIfAny(after error: DatabaseError) {
+        guard transactionOpen, aborted == nil, sqlite3_get_autocommit(handle) != 0 else { return }
+        aborted = DatabaseError(
+            kind: error.kind, code: error.code,
+            message: "the transaction was rolled back by SQLite after \"\(error.message)\"; nothing of it was kept",
+            sql: error.sql)
+    }
+
+    private func ensureNotAborted() throws(DatabaseError) {
+        if let aborted { throw aborted }
     }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        try ensureNotAborted()
         let statement = try statement(sql)
         defer { statement.reset() }
         try statement.bind(arguments, connection: handle)
@@ -87,6 +109,7 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws {
+        try ensureNotAborted()
         let statement = try statement(sql)
         statement.isRunning = true
         defer {
@@ -103,6 +126,7 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     func queryFirst(_ sql: String, _ arguments: [SQLValue]) throws -> Row? {
+        try ensureNotAborted()
         let statement = try statement(sql)
         defer { statement.reset() }
         try statement.bind(arguments, connection: handle)
@@ -113,6 +137,7 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws {
+        try ensureNotAborted()
         let statement = try statement(sql)
         statement.isRunning = true
         defer {
@@ -120,16 +145,17 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
             statement.reset()
         }
         try statement.bind(arguments, connection: handle)
-        let reader = statement.reader
         while true {
             let code = sqlite3_step(statement.handle)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw failure(code, sql) }
-            try decode(reader)
+            statement.refreshColumnsIfReprepared()
+            try decode(statement.reader)
         }
     }
 
     func queryFirst<T>(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> T) throws -> T? {
+        try ensureNotAborted()
         let statement = try statement(sql)
         statement.isRunning = true
         defer {
@@ -140,18 +166,22 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         let code = sqlite3_step(statement.handle)
         if code == SQLITE_DONE { return nil }
         guard code == SQLITE_ROW else { throw failure(code, sql) }
+        statement.refreshColumnsIfReprepared()
         return try decode(statement.reader)
     }
 
     func executeScript(_ sql: String) throws {
+        try ensureNotAborted()
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
         defer { sqlite3_free(message) }
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
-            throw DatabaseError(
+            let error = DatabaseError(
                 kind: DatabaseError.kind(of: sqlite3_extended_errcode(handle)),
                 code: sqlite3_extended_errcode(handle), message: text, sql: nil)
+            noteAbortIfAny(after: error)
+            throw error
         }
     }
 
@@ -195,6 +225,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
             throw DatabaseError(sqliteCode: sqlite3_errcode(handle), connection: handle, sql: "BEGIN")
         }
         try start.run(connection: handle)
+        transactionOpen = true
+        defer {
+            transactionOpen = false
+            aborted = nil
+        }
         let result: T
         do {
             result = try body(self)
@@ -203,6 +238,8 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
             throw error
         }
         do {
+            // The body may have swallowed the error that made SQLite roll back; report it now.
+            try ensureNotAborted()
             try commit.run(connection: handle)
         } catch {
             if isInTransaction { try? rollback.run(connection: handle) }

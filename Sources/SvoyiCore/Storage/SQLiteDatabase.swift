@@ -36,9 +36,27 @@ public final class SQLiteDatabase: Database {
     public init(path: String, configuration: Configuration = Configuration()) throws {
         self.path = path
         let timeout = configuration.busyTimeoutMilliseconds
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > 0 {
+            // Look at an existing file read-only first: a read-write connection could roll back a hot journal or
+            // checkpoint a write-ahead log of a file that turns out not to be ours.
+            let sidecars = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+            do {
+                let probe = try SQLiteConnection(
+                    path: path, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: timeout)
+                try Self.validate(
+                    probe, path: path, checkIntegrity: configuration.checkIntegrityOnOpen, claimNew: false)
+            } catch {
+                // A read-only look at a WAL-mode file creates empty -wal/-shm files; leave no litter behind.
+                for sidecar in sidecars where Self.isEmptyOrIndex(sidecar) {
+                    try? FileManager.default.removeItem(atPath: sidecar)
+                }
+                throw error
+            }
+        }
         let connection = try SQLiteConnection(
             path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, busyTimeoutMilliseconds: timeout)
-        try Self.validate(connection, path: path, checkIntegrity: configuration.checkIntegrityOnOpen)
+        try Self.validate(connection, path: path, checkIntegrity: false, claimNew: true)
         try connection.execute("PRAGMA journal_mode=WAL")
         try connection.execute("PRAGMA synchronous=\(configuration.durability.rawValue)")
         try connection.execute("PRAGMA foreign_keys=ON")
@@ -54,7 +72,15 @@ public final class SQLiteDatabase: Database {
         }
     }
 
-    private static func validate(_ connection: SQLiteConnection, path: String, checkIntegrity: Bool) throws {
+    /// A -wal file with nothing in it, or a -shm index (which holds no data of its own).
+    private static func isEmptyOrIndex(_ path: String) -> Bool {
+        path.hasSuffix("-shm") || ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 1) == 0
+    }
+
+    /// Refuses a file that is not a Svoyi database. `claimNew` marks an empty database as Svoyi's.
+    private static func validate(
+        _ connection: SQLiteConnection, path: String, checkIntegrity: Bool, claimNew: Bool
+    ) throws {
         let tables: Int
         let applicationID: Int32
         do {
@@ -65,7 +91,7 @@ public final class SQLiteDatabase: Database {
             throw StorageError.notADatabase(path: path, reason: error.message)
         }
         if applicationID == 0 && tables == 0 {
-            try connection.execute("PRAGMA application_id=\(Self.applicationID)")
+            if claimNew { try connection.execute("PRAGMA application_id=\(Self.applicationID)") }
             return
         }
         guard applicationID == Self.applicationID else {
@@ -186,7 +212,7 @@ public final class SQLiteDatabase: Database {
             throw StorageError.backupFailed("\(source) is the live database itself")
         }
         let backup = try SQLiteConnection(path: source, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: 5_000)
-        try Self.validate(backup, path: source, checkIntegrity: true)
+        try Self.validate(backup, path: source, checkIntegrity: true, claimNew: false)
         let connection = try await writer.acquire()
         defer { writer.release(connection) }
         try Self.copy(from: backup.handle, to: connection.handle)
@@ -230,9 +256,10 @@ public final class SQLiteDatabase: Database {
         try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
-    /// Closes idle connections. Call at shutdown, after the last request.
+    /// Closes the database: idle connections close now, connections in use when their transaction ends, and
+    /// every later `read` or `write` throws ``StorageError/closed``.
     public func close() {
-        readers.drain()
-        writer.drain()
+        readers.close()
+        writer.close()
     }
 }

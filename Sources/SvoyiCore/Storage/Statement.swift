@@ -5,8 +5,11 @@ import Foundation
 final class Statement {
     let handle: OpaquePointer
     let sql: String
-    /// Column names, read once at prepare time and shared by every row.
-    let columns: ColumnNames
+    /// Column names, shared by every row; read at prepare time and again whenever SQLite re-prepared the
+    /// statement after a schema change (`SELECT *` of a rebuilt table may change them).
+    private(set) var columns: ColumnNames
+    /// SQLite's count of automatic re-preparations when `columns` was read.
+    private var columnsPreparation: Int32
     /// How many `?` placeholders the statement has.
     let parameterCount: Int
     /// True while a row loop is stepping it and running caller code between rows.
@@ -23,6 +26,7 @@ final class Statement {
         self.parameterCount = Int(sqlite3_bind_parameter_count(statement))
         let count = sqlite3_column_count(statement)
         self.columns = ColumnNames((0..<count).map { String(cString: sqlite3_column_name(statement, $0)) })
+        self.columnsPreparation = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_REPREPARE, 0)
     }
 
     deinit {
@@ -87,10 +91,21 @@ final class Statement {
         }
     }
 
+    /// Re-reads the column names if SQLite re-prepared the statement since they were read. Called after a step
+    /// returned a row, which is when a re-preparation shows.
+    func refreshColumnsIfReprepared() {
+        let preparation = sqlite3_stmt_status(handle, SQLITE_STMTSTATUS_REPREPARE, 0)
+        guard preparation != columnsPreparation else { return }
+        let count = sqlite3_column_count(handle)
+        columns = ColumnNames((0..<count).map { String(cString: sqlite3_column_name(handle, $0)) })
+        columnsPreparation = preparation
+    }
+
     /// The current row's columns, read in place.
     var reader: ColumnReader { ColumnReader(columns: columns, read: self) }
 
     func currentRow() -> Row {
+        refreshColumnsIfReprepared()
         let count = columns.names.count
         let values = [SQLValue](unsafeUninitializedCapacity: count) { buffer, initialized in
             for i in 0..<count { (buffer.baseAddress! + i).initialize(to: value(at: Int32(i))) }

@@ -141,3 +141,63 @@ import Testing
         #expect(pairs == ["рада", "-ЦНАП", "--РМ", "-відділ"])
     }
 }
+
+@Suite struct AbortedTransactionTests {
+    /// When SQLite rolls a transaction back by itself (here: the disk is "full"), statements after a swallowed
+    /// error must not commit on their own, and the write must report the failure.
+    @Test func statementsAfterAnEngineRollbackAreRefusedAndNothingCommits() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try SQLiteDatabase(path: dir.path("full.sqlite"))
+        try await db.write { db in try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)") }
+        try await db.write { db in
+            let pages = try db.scalar("PRAGMA page_count", as: Int.self) ?? 0
+            try db.execute("PRAGMA max_page_count = \(pages + 2)")
+        }
+        let error = try await #require(throws: DatabaseError.self) {
+            try await db.write { db in
+                try db.execute("INSERT INTO t (id) VALUES (100)")
+                try? db.execute("INSERT INTO t (id, data) VALUES (101, ?)", [.blob(Data(count: 1_000_000))])
+                try db.execute("INSERT INTO t (id) VALUES (102)")
+            }
+        }
+        #expect(error.kind == .full)
+        #expect(error.message.contains("rolled back by SQLite"))
+        let ids = try await db.read { db in try db.query("SELECT id FROM t").map { try $0.get("id", as: Int.self) } }
+        #expect(ids == [])
+        // The connection is usable again afterwards.
+        try await db.write { db in try db.execute("INSERT INTO t (id) VALUES (1)") }
+        #expect(try await db.read { try $0.scalar("SELECT count(*) FROM t", as: Int.self) } == 1)
+    }
+}
+
+@Suite struct SchemaChangeTests {
+    /// A statement cached before a table was rebuilt with its columns in another order must not hand out values
+    /// under the old names.
+    @Test func cachedStatementsSeeNewColumnNamesAfterASchemaChange() async throws {
+        let dir = try TemporaryDirectory()
+        let db = try SQLiteDatabase(path: dir.path("s.sqlite"))
+        try await db.write { db in
+            try db.execute("CREATE TABLE h (id INTEGER PRIMARY KEY, slug TEXT, name TEXT)")
+            try db.execute("INSERT INTO h VALUES (1, 'demo', 'Демо')")
+        }
+        let before = try await db.read { db in try db.queryFirst("SELECT * FROM h", [])!.get("slug", as: String.self) }
+        #expect(before == "demo")
+        let other = try SQLiteDatabase(path: dir.path("s.sqlite"))
+        try await other.write { db in
+            try db.execute("CREATE TABLE h2 (id INTEGER PRIMARY KEY, name TEXT, slug TEXT)")
+            try db.execute("INSERT INTO h2 SELECT id, name, slug FROM h")
+            try db.execute("DROP TABLE h")
+            try db.execute("ALTER TABLE h2 RENAME TO h")
+        }
+        // The same reader connections, the same cached SQL: both the Row and the in-place paths.
+        for _ in 0..<4 {
+            let row = try await db.read { db in try db.queryFirst("SELECT * FROM h", [])! }
+            #expect(try row.get("slug", as: String.self) == "demo")
+            #expect(try row.get("name", as: String.self) == "Демо")
+            let slug = try await db.read { db in
+                try db.queryFirst("SELECT * FROM h", []) { try $0.decode("slug", as: String.self) }
+            }
+            #expect(slug == "demo")
+        }
+    }
+}
