@@ -1,5 +1,16 @@
 public import Foundation
 
+/// A job that cannot be scheduled as asked.
+public enum JobError: Error, Equatable, CustomStringConvertible {
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let reason): "invalid job: \(reason)"
+        }
+    }
+}
+
 /// Schedules jobs inside the caller's write transaction, so the job exists if and only if the change that
 /// asked for it committed.
 public enum JobQueue {
@@ -16,8 +27,11 @@ public enum JobQueue {
         hromadaID: Int64? = nil,
         in db: any DatabaseConnection
     ) throws -> Int64 {
-        precondition(maxAttempts >= 1, "a job needs at least one attempt")
-        precondition(repeatEvery.map { $0 >= 1 } ?? true, "a repeating job repeats at most every second")
+        guard maxAttempts >= 1 else { throw JobError.invalid("a job needs at least one attempt, not \(maxAttempts)") }
+        if let repeatEvery, !(repeatEvery >= 1) {
+            throw JobError.invalid("a repeating job repeats at most once a second, not every \(repeatEvery) s")
+        }
+        guard !kind.isEmpty else { throw JobError.invalid("a job needs a kind") }
         if let idempotencyKey,
             let existing = try db.scalar(
                 "SELECT id FROM jobs WHERE idempotency_key = ?", [.text(idempotencyKey)], as: Int64.self)
@@ -26,12 +40,12 @@ public enum JobQueue {
         }
         try db.execute(
             """
-            INSERT INTO jobs (kind, hromada_id, payload, state, run_at, repeat_seconds, attempts, max_attempts,
-                              idempotency_key, created_at)
-            VALUES (?, ?, ?, 'queued', ?, ?, 0, ?, ?, ?)
+            INSERT INTO jobs (kind, hromada_id, payload, state, run_at, anchor_at, repeat_seconds, attempts,
+                              max_attempts, idempotency_key, created_at)
+            VALUES (?, ?, ?, 'queued', ?, ?, ?, 0, ?, ?, ?)
             """,
             [
-                .text(kind), hromadaID.sqlValue, try .json(payload), runAt.sqlValue,
+                .text(kind), hromadaID.sqlValue, try .json(payload), runAt.sqlValue, runAt.sqlValue,
                 repeatEvery.map { Int64($0.rounded()) }.sqlValue, .integer(Int64(maxAttempts)),
                 idempotencyKey.sqlValue, Date().sqlValue,
             ])
@@ -84,6 +98,13 @@ public enum JobQueue {
                     finished_at TEXT
                 );
                 CREATE INDEX jobs_due ON jobs (state, run_at);
-                """)
+                """),
+        // Repeating jobs are rescheduled from the time they were first due, so a retry does not shift them.
+        Migration(
+            module: "jobs", version: 2, name: "schedule anchor",
+            sql: """
+                ALTER TABLE jobs ADD COLUMN anchor_at TEXT;
+                UPDATE jobs SET anchor_at = run_at;
+                """),
     ]
 }
