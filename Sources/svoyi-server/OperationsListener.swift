@@ -19,6 +19,9 @@ final class OperationsListener: Sendable {
     let port: Int
     private let responder: Responder
     private let stopped = Atomic<Bool>(false)
+    /// Connections being served; beyond ``maximumConnections`` new ones are closed at once.
+    private let active = Atomic<Int>(0)
+    private let maximumConnections = 64
 
     init(host: String, port: Int, responder: @escaping Responder) throws {
         let family = host.contains(":") ? AF_INET6 : AF_INET
@@ -87,7 +90,15 @@ final class OperationsListener: Sendable {
                     }
                     return  // the socket was shut down
                 }
-                DispatchQueue.global().async { self.serve(client) }
+                guard active.wrappingAdd(1, ordering: .relaxed).newValue <= maximumConnections else {
+                    active.wrappingSubtract(1, ordering: .relaxed)
+                    close(client)
+                    continue
+                }
+                DispatchQueue.global().async {
+                    self.serve(client)
+                    self.active.wrappingSubtract(1, ordering: .relaxed)
+                }
             }
         }
         thread.start()
@@ -102,12 +113,18 @@ final class OperationsListener: Sendable {
 
     private func serve(_ client: Int32) {
         defer { close(client) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        // One deadline for the whole request, so a client dripping a byte at a time cannot hold a thread.
+        let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
         var request = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 2048)
         let limit = 8192
         while request.count < limit {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { return }
+            var waiting = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&waiting, 1, Int32((deadline - now) / 1_000_000) + 1)
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return }
             let count = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
             if count <= 0 { return }
             request += buffer[0..<count]

@@ -46,6 +46,8 @@ enum SvoyiServer {
         var storage = SQLiteDatabase.Configuration()
         storage.durability = configuration.durability
         let directory = configuration.dataDirectory
+        let lock = try directory.lockForServer()  // one server per data directory
+        defer { withExtendedLifetime(lock) {} }
         let database = try await directory.open(modules: modules, migrate: false, configuration: storage)
         let report = try await Migrator(modules.flatMap(\.migrations)).migrate(database)
         // The demo is created only together with a new database, so `--no-demo` once means never.
@@ -80,14 +82,35 @@ enum SvoyiServer {
         say("Stop with Ctrl+C (SIGINT) or SIGTERM.")
 
         await waitForTerminationSignal()
-        say("Stopping: no new connections; finishing work in progress…")
+        say("Stopping: no new connections; finishing work in progress (a second Ctrl+C stops at once)…")
+        Task {
+            await waitForTerminationSignal()
+            say("Stopped at once; interrupted jobs run again on the next start.")
+            exit(130)
+        }
         listener.stop()
         jobs.cancel()
         probes.cancel()
-        await jobs.value
+        let drained = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await jobs.value
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(stopDeadline))
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+        if !drained { say("Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start.") }
         database.close()
         say("Stopped.")
     }
+
+    /// How long a graceful stop waits for jobs in progress.
+    static let stopDeadline: Double = 20
 
     /// The svoyi-cli built beside this server binary, as a path the operator can paste.
     static var cliPath: String {

@@ -41,6 +41,11 @@ import FoundationNetworking
         try await waitUntil("readiness") { try await get(base.appendingPathComponent("readyz")).0 == 200 }
         #expect(try await get(base.appendingPathComponent("no-such-page")).0 == 404)
 
+        let second = try ChildProcess(server, ["--port", "0", "--data-dir", data])
+        try await second.waitForExit()
+        #expect(second.exitStatus == 1)
+        #expect(second.standardError.contains("a svoyi-server is running on"))
+
         let (listStatus, lines) = try await runCLI(["--data-dir", data, "hromada", "list"])
         #expect(listStatus == 0)
         #expect(lines.contains { $0.hasPrefix("demo ") && $0.contains("Вишнедольська") })

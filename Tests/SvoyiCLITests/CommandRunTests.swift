@@ -210,3 +210,35 @@ extension CommandRunTests {
         #expect(missing.err.contains("no such file"))
     }
 }
+
+extension CommandRunTests {
+    @Test func restoreIsRefusedWhileAServerRunsAndForABackupFromANewerVersion() async throws {
+        _ = await run("hromada", "create", "first", "--name", "Перша громада")
+        #expect(await run("db", "backup", dir.path("good.sqlite")).status == 0)
+
+        do {
+            let lock = try DataDirectory(path: dir.path("data")).lockForServer()
+            let whileRunning = await run("db", "restore", dir.path("good.sqlite"), "--yes")
+            #expect(whileRunning.status == 1)
+            #expect(whileRunning.err.contains("svoyi-server is running"))
+            withExtendedLifetime(lock) {}
+        }
+
+        // A backup whose ledger has a migration this binary does not know.
+        let newer = try SQLiteDatabase(path: dir.path("newer.sqlite"))
+        try await newer.restore(from: dir.path("good.sqlite"))
+        try await newer.write { db in
+            try db.execute(
+                "INSERT INTO svoyi_migrations (module, version, name, applied_at) VALUES ('community', 99, 'future', ?)",
+                Date())
+        }
+        try await newer.checkpoint()
+        newer.close()
+        _ = await run("hromada", "create", "second", "--name", "Друга громада")
+        let refused = await run("db", "restore", dir.path("newer.sqlite"), "--yes")
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("newer Svoyi"), "\(refused.err)")
+        let list = await run("hromada", "list")
+        #expect(list.out.contains("second"))
+    }
+}

@@ -56,6 +56,7 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     case noDatabase(String)
     case cannotCreate(String, reason: String)
     case notAFile(String)
+    case serverRunning(String)
 
     public var description: String {
         switch self {
@@ -63,6 +64,8 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
             "no database at \(path); start svoyi-server once or run `svoyi-cli db migrate` to create it"
         case .cannotCreate(let path, let reason):
             "cannot create the data directory \(path): \(reason)"
+        case .serverRunning(let path):
+            "a svoyi-server is running on \(path); stop it first"
         case .notAFile(let path):
             "\(path) is a directory, not a database file; check --data-dir"
         }

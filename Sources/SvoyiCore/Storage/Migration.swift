@@ -93,6 +93,18 @@ public struct Migrator: Sendable {
         return migrations.filter { applied[$0.module]?[$0.version] == nil }.map { "\($0.module)#\($0.version)" }
     }
 
+    /// Refuses a database (for example a backup about to be restored) that this binary cannot run: one with
+    /// a newer migration of a module than the binary knows, or an applied migration the binary has changed.
+    public func checkCompatible(_ db: any DatabaseConnection) throws {
+        let ledger = try db.queryFirst("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'svoyi_migrations'")
+        guard ledger != nil else { return }
+        var applied: [String: [Int: String]] = [:]
+        try db.forEachRow("SELECT module, version, name FROM svoyi_migrations", []) { row in
+            applied[try row.get("module"), default: [:]][try row.get("version")] = try row.get("name")
+        }
+        try check(applied)
+    }
+
     private func appliedVersions(_ database: any Database) async throws -> [String: [Int: String]] {
         try await database.read { db in
             var applied: [String: [Int: String]] = [:]

@@ -199,8 +199,11 @@ public final class SQLiteDatabase: Database {
     }
 
     /// Replaces the whole content of this database with the backup at `source`, in one write transaction
-    /// (readers see either the old or the new content). The backup is verified first.
-    public func restore(from source: String) async throws {
+    /// (readers see either the old or the new content). The backup is verified first: it must be a sound Svoyi
+    /// database, and `verify` (for example ``Migrator/checkCompatible(_:)``) must accept it.
+    public func restore(
+        from source: String, verify: (any DatabaseConnection) throws -> Void = { _ in }
+    ) async throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
             throw StorageError.backupFailed("no file at \(source)")
@@ -213,6 +216,7 @@ public final class SQLiteDatabase: Database {
         }
         let backup = try SQLiteConnection(path: source, flags: SQLITE_OPEN_READONLY, busyTimeoutMilliseconds: 5_000)
         try Self.validate(backup, path: source, checkIntegrity: true, claimNew: false)
+        try verify(backup)
         let connection = try await writer.acquire()
         defer { writer.release(connection) }
         try Self.copy(from: backup.handle, to: connection.handle)

@@ -10,6 +10,10 @@ enum DatabaseCommands {
         "migrate", abstract: "Create the database if needed and apply pending migrations."
     ) { arguments, env in
         let directory = arguments.dataDirectory(env)
+        guard !directory.isServerRunning else {
+            throw CLIFailure(
+                message: "a svoyi-server is running on \(directory.path); it applies migrations when it starts")
+        }
         let database = try await directory.open(modules: SvoyiCLI.modules, create: true, migrate: false)
         let report = try await Migrator(SvoyiCLI.modules.flatMap(\.migrations)).migrate(database)
         if report.applied.isEmpty {
@@ -68,11 +72,15 @@ enum DatabaseCommands {
             throw CLIFailure(message: "no backup file at \(source)", status: 66)
         }
         let directory = arguments.dataDirectory(env)
+        guard !directory.isServerRunning else {
+            throw CLIFailure(message: "a svoyi-server is running on \(directory.path); stop it before restoring")
+        }
         let database = try await directory.open(modules: SvoyiCLI.modules, create: true, migrate: false)
+        let migrator = Migrator(SvoyiCLI.modules.flatMap(\.migrations))
         let safety = try defaultBackupPath(directory, prefix: "before-restore")
         try await database.backup(to: safety)
-        try await database.restore(from: source)
-        let report = try await Migrator(SvoyiCLI.modules.flatMap(\.migrations)).migrate(database)
+        try await database.restore(from: source) { backup in try migrator.checkCompatible(backup) }
+        let report = try await migrator.migrate(database)
         env.print("Restored \(directory.databasePath) from \(source).")
         env.print("The previous content was saved to \(safety).")
         if !report.applied.isEmpty { env.print("Applied \(report.applied.count) migration(s) to the restored data.") }

@@ -8,8 +8,8 @@ enum RootCommand {
         "svoyi-cli",
         abstract: "Operate a Svoyi installation: hromadas, the database, the service catalogue.",
         discussion: """
-            Commands act on the database in the data directory, the same one svoyi-server uses; they are safe \
-            to run while the server is running.
+            Commands act on the database in the data directory, the same one svoyi-server uses. They work \
+            while the server runs, except 'db restore' and 'db migrate', which need it stopped.
             """,
         options: [dataDirectory],
         subcommands: [HromadaCommands.spec, DatabaseCommands.spec, CatalogCommands.spec]
