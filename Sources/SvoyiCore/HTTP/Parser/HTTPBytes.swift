@@ -55,15 +55,35 @@ enum HTTPBytes {
         }
     }
 
-    /// The first LF at or after `start`.
+    /// The first LF at or after `start`. Eight bytes at a time while no word holds an LF (the classic
+    /// "has a zero byte" test on the word XOR a row of LFs), then byte by byte.
     @inline(__always)
     static func firstLF(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lfs = ones &* UInt64(lf)
         var index = start
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ lfs
+            if (word &- ones) & ~word & (ones &* 0x80) != 0 { break }
+            index += 8
+        }
         while index < bytes.count {
             if bytes[index] == lf { return index }
             index += 1
         }
         return nil
+    }
+
+    /// Rethrows a line's error as "bare CR" when the line holds a CR: every line check refuses CR as an
+    /// invalid byte, so the line is scanned for one only once it has already failed.
+    static func namingBareCR<T>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ check: () throws(HTTPParseError) -> T
+    ) throws(HTTPParseError) -> T {
+        do {
+            return try check()
+        } catch {
+            throw line.contains { bytes[$0] == cr } ? .bareCR : error
+        }
     }
 
     /// Whether the bytes in `range` spell `name`; unless `exactly`, ASCII case is ignored and `name` must be

@@ -76,11 +76,12 @@ struct HTTPChunkedDecoder {
         let inTrailers = phase == .trailers
         let snapshot = line  // a second reference, not a copy: read it while the other properties change
         try snapshot.withUnsafeBufferPointer { buffer throws(HTTPParseError) in
-            guard !content.contains(where: { buffer[$0] == HTTPBytes.cr }) else { throw .bareCR }
-            if !inTrailers {
-                try chunkSize(buffer, content)
-            } else {
-                try trailer(buffer, content, limits)
+            try HTTPBytes.namingBareCR(buffer, content) { () throws(HTTPParseError) in
+                if !inTrailers {
+                    try chunkSize(buffer, content)
+                } else {
+                    try trailer(buffer, content, limits)
+                }
             }
         }
         if inTrailers { trailerBytes += line.count }

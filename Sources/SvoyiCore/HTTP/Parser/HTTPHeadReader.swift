@@ -59,14 +59,19 @@ struct HTTPHeadReader {
 
         let snapshot = bytes  // a second reference, not a copy: read it while the other properties change
         let head: HTTPParsedHead? = try snapshot.withUnsafeBufferPointer { buffer throws(HTTPParseError) in
-            guard !line.contains(where: { buffer[$0] == HTTPBytes.cr }) else { throw .bareCR }
             guard let requestLine else {
-                if !line.isEmpty { requestLine = try HTTPRequestLine(parsing: buffer, line) }
+                if !line.isEmpty {
+                    requestLine = try HTTPBytes.namingBareCR(buffer, line) { () throws(HTTPParseError) in
+                        try HTTPRequestLine(parsing: buffer, line)
+                    }
+                }
                 return nil
             }
             if line.isEmpty { return try finish(requestLine, buffer) }
             guard fields.count < limits.headerCount else { throw .tooManyHeaders }
-            let field = try HTTPFieldLine(parsing: buffer, line)
+            let field = try HTTPBytes.namingBareCR(buffer, line) { () throws(HTTPParseError) in
+                try HTTPFieldLine(parsing: buffer, line)
+            }
             try facts.record(field, in: buffer)
             fields.append(field)
             return nil
@@ -89,11 +94,13 @@ struct HTTPHeadReader {
     {
         let framing = try facts.framing(line, in: buffer)
         let expectContinue = try facts.expectContinue(line, framing: framing)
-        var headers = HTTPHeaders()
+        var pairs: [(String, String)] = []
+        pairs.reserveCapacity(fields.count)
         for field in fields {
-            headers.add(HTTPBytes.string(buffer, field.name), HTTPBytes.string(buffer, field.value))
+            pairs.append((HTTPBytes.string(buffer, field.name), HTTPBytes.string(buffer, field.value)))
         }
-        let head = HTTPRequestHead(method: line.method, target: line.target, version: line.version, headers: headers)
+        let head = HTTPRequestHead(
+            method: line.method, target: line.target, version: line.version, headers: HTTPHeaders(pairs))
         return HTTPParsedHead(head: head, framing: framing, expectContinue: expectContinue)
     }
 
