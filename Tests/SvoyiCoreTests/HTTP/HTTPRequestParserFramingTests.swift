@@ -106,9 +106,9 @@ struct HTTPRequestParserFramingTests {
     }
 
     @Test func zeroContentLengthEndsAtOnce() {
-        let outcome = parse(post("Content-Length: 0\r\n"))
-        #expect(outcome.events.count == 2)
-        #expect(outcome.events.last == .end)
-        if case .head(_, let framing, _)? = outcome.events.first { #expect(framing == .length(0)) }
+        let outcome = parse(post("Content-Length: 0\r\n") + "GET /next HTTP/1.1\r\nHost: x\r\n\r\n")
+        let first = head(.post, "/p", [("Host", "x"), ("Content-Length", "0")])
+        #expect(outcome.events.prefix(2) == [.head(first, framing: .length(0), expectContinue: false), .end])
+        #expect(outcome.heads.map(\.target) == ["/p", "/next"])
     }
 }
