@@ -28,7 +28,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .yum(["sqlite-devel"])]
         ),
-        .target(name: "SvoyiCore", dependencies: ["CSQLite"], swiftSettings: settings),
+        // Linux headers for the HTTP server's event loops (epoll, eventfd, accept4); no library to link.
+        .systemLibrary(name: "CLinux"),
+        .target(name: "SvoyiCore", dependencies: ["CSQLite", "CLinux"], swiftSettings: settings),
         .target(name: "ChatbotKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
         .target(name: "QueueKit", dependencies: ["SvoyiCore"], swiftSettings: settings),
         .target(name: "EDemKit", dependencies: ["SvoyiCore"], swiftSettings: settings),

@@ -1,0 +1,18 @@
+#ifndef CLINUX_SHIM_H
+#define CLINUX_SHIM_H
+/* Linux headers Glibc does not export to Swift: epoll, eventfd, accept4. */
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
+/* epoll_event is packed on x86-64; Swift cannot always lay it out, so build and read it here. */
+static inline void clinux_epoll_event_set(struct epoll_event *event, uint32_t events, int fd) {
+    event->events = events;
+    event->data.fd = fd;
+}
+static inline int clinux_epoll_event_fd(const struct epoll_event *event) { return event->data.fd; }
+static inline uint32_t clinux_epoll_event_events(const struct epoll_event *event) { return event->events; }
+static inline size_t clinux_epoll_event_size(void) { return sizeof(struct epoll_event); }
+#endif
