@@ -1,5 +1,8 @@
 #ifndef CLINUX_SHIM_H
 #define CLINUX_SHIM_H
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 /* Linux headers Glibc does not export to Swift: epoll, eventfd, accept4. */
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -15,4 +18,9 @@ static inline void clinux_epoll_event_set(struct epoll_event *event, uint32_t ev
 static inline int clinux_epoll_event_fd(const struct epoll_event *event) { return event->data.fd; }
 static inline uint32_t clinux_epoll_event_events(const struct epoll_event *event) { return event->events; }
 static inline size_t clinux_epoll_event_size(void) { return sizeof(struct epoll_event); }
+
+/* accept4 needs _GNU_SOURCE, which the Swift importer may not see for <sys/socket.h>. */
+static inline int clinux_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
+    return accept4(fd, address, length, flags);
+}
 #endif

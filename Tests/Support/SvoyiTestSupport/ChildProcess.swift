@@ -7,6 +7,8 @@ public final class ChildProcess: Sendable {
         let output = Mutex<[String]>([])
         let partial = Mutex<String>("")
         let errors = Mutex<String>("")
+        /// How many of the two pipes reached end of file.
+        let closedPipes = Atomic<Int>(0)
     }
 
     private let process: Process
@@ -29,7 +31,7 @@ public final class ChildProcess: Sendable {
         // crashes in libdispatch on Linux when the pipe's descriptor closes under it.
         let out = stdout.fileHandleForReading
         let err = stderr.fileHandleForReading
-        Self.drain(out) { chunk in
+        Self.drain(out, done: { buffers.closedPipes.add(1, ordering: .releasing) }) { chunk in
             let lines: [String] = buffers.partial.withLock { buffer in
                 buffer += chunk
                 var parts = buffer.components(separatedBy: "\n")
@@ -38,12 +40,16 @@ public final class ChildProcess: Sendable {
             }
             if !lines.isEmpty { buffers.output.withLock { $0.append(contentsOf: lines) } }
         }
-        Self.drain(err) { chunk in buffers.errors.withLock { $0 += chunk } }
+        Self.drain(err, done: { buffers.closedPipes.add(1, ordering: .releasing) }) { chunk in
+            buffers.errors.withLock { $0 += chunk }
+        }
         try process.run()
     }
 
     /// Reads `handle` until end of file on a dedicated thread, passing each chunk on as text.
-    private static func drain(_ handle: FileHandle, _ consume: @escaping @Sendable (String) -> Void) {
+    private static func drain(
+        _ handle: FileHandle, done: @escaping @Sendable () -> Void, _ consume: @escaping @Sendable (String) -> Void
+    ) {
         let descriptor = handle.fileDescriptor
         let thread = Thread {
             var buffer = [UInt8](repeating: 0, count: 4096)
@@ -56,6 +62,7 @@ public final class ChildProcess: Sendable {
                 }
             }
             _ = handle  // keeps the descriptor open until the reader is done
+            done()
         }
         thread.start()
     }
@@ -90,9 +97,11 @@ public final class ChildProcess: Sendable {
         try await waitForExit()
     }
 
-    /// Waits for the process to end.
+    /// Waits for the process to end and for everything it wrote to be read.
     public func waitForExit(timeout: TimeInterval = 30) async throws {
-        try await waitUntil(timeout: timeout, "the child process to exit") { !process.isRunning }
+        try await waitUntil(timeout: timeout, "the child process to exit") {
+            !process.isRunning && buffers.closedPipes.load(ordering: .acquiring) == 2
+        }
     }
 
     deinit {

@@ -28,6 +28,8 @@ final class EventLoop: @unchecked Sendable {
     private var lastTick: UInt64 = 0
     private let stopped = Atomic<Bool>(false)
     private var thread: Thread?
+    /// Scratch space for reads, shared by the loop's connections (one read at a time on this thread).
+    let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
 
     init(index: Int) throws {
         self.index = index
@@ -43,8 +45,14 @@ final class EventLoop: @unchecked Sendable {
     }
 
     deinit {
+        readBuffer.deallocate()
         close(wakeDescriptor)
         close(epoll)
+    }
+
+    /// Calls `body` for every registered handler (on the loop's thread).
+    func forEachHandler(_ body: (any EventLoopHandler) -> Void) {
+        for handler in Array(handlers.values) { body(handler) }
     }
 
     /// Starts the loop's thread.

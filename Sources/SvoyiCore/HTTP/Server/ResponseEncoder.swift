@@ -33,7 +33,8 @@ enum ResponseEncoder {
         if response.status.allowsBody || response.status.code == 204 || response.status.code == 304 {
             if let contentLength {
                 if response.status.allowsBody { out += Array("Content-Length: \(contentLength)\r\n".utf8) }
-            } else if response.status.allowsBody {
+            } else if response.status.allowsBody && version != .http1_0 {
+                // HTTP/1.0 has no chunked encoding: the body ends when the connection closes.
                 out += Array("Transfer-Encoding: chunked\r\n".utf8)
             }
         }
