@@ -17,7 +17,8 @@ extension HTTPConnection {
             if bodyAllowed { append(body) }
             markResponseQueued()
         case .stream(let stream):
-            if head.version == .http1_0 { keepAliveAfterResponse = false }  // no chunking in 1.0: the close ends the body
+            // HTTP/1.0 has no chunking: the close ends the body.
+            if head.version == .http1_0 { keepAliveAfterResponse = false }
             guard let bytes = encodeHead(response, head, contentLength: bodyAllowed ? nil : 0) else { return }
             append(bytes)
             guard bodyAllowed else {
