@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// The `Date` header value (IMF-fixdate), recomputed at most once a second.
-enum HTTPDate {
+extension HTTPDate {
     private static let cache = Mutex<(second: Int, text: String)>((-1, ""))
 
     static var now: String {
