@@ -9,8 +9,11 @@
 public struct SetCookie: Sendable, Equatable {
     /// The `SameSite` attribute.
     public enum SameSite: String, Sendable {
+        /// Only with requests from this site.
         case strict = "Strict"
+        /// Also with top-level navigations from other sites (links), not with their forms or frames.
         case lax = "Lax"
+        /// With every request; needs `Secure`.
         case none = "None"
     }
 
@@ -20,13 +23,19 @@ public struct SetCookie: Sendable, Equatable {
         public let reason: String
     }
 
+    /// The cookie's name (an RFC 9110 token).
     public let name: String
+    /// The cookie's value (RFC 6265 `cookie-octet`s only).
     public let value: String
+    /// The path it is sent for; `nil` leaves it to the browser (the current directory).
     public let path: String?
     /// Seconds until the browser forgets it; 0 deletes it now, `nil` makes it last the session.
     public let maxAge: Int?
+    /// Hidden from scripts.
     public let httpOnly: Bool
+    /// Sent over HTTPS only.
     public let secure: Bool
+    /// When it is sent with requests from other sites; `nil` leaves it to the browser.
     public let sameSite: SameSite?
 
     /// A cookie; throws when `name` is not an RFC 9110 token, `value` has characters outside RFC 6265

@@ -20,7 +20,12 @@ public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// What a one-segment capture accepts. Declared in order of matching priority, after literals.
     public enum CaptureKind: String, Sendable, Hashable, CaseIterable {
-        case int, slug, string
+        /// `-?[0-9]+`, read as `Int64`.
+        case int
+        /// `[a-z0-9-]+`.
+        case slug
+        /// Any one segment.
+        case string
     }
 
     /// The pattern as written.
