@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 
 /// Opened by a test to let `/slow` answer.
-final class Gate: Sendable {
+final class OpenGate: Sendable {
     private let state = Atomic<Bool>(false)
     var isOpen: Bool { state.load(ordering: .acquiring) }
     func open() { state.store(true, ordering: .releasing) }
@@ -13,7 +13,7 @@ final class Gate: Sendable {
 
 /// A responder for live tests: echoes what it got; `/slow` waits for the test; `/stream` streams.
 struct EchoResponder: HTTPResponder {
-    let slowGate: Gate?
+    let slowGate: OpenGate?
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
         switch request.rawPath {
@@ -43,7 +43,7 @@ struct EchoResponder: HTTPResponder {
 
 @Suite(.serialized) struct HTTPServerLiveTests {
     func server(
-        _ adjust: (inout HTTPServerConfiguration) -> Void = { _ in }, gate: Gate? = nil
+        _ adjust: (inout HTTPServerConfiguration) -> Void = { _ in }, gate: OpenGate? = nil
     ) throws
         -> HTTPServer
     {
@@ -207,7 +207,7 @@ struct EchoResponder: HTTPResponder {
     }
 
     @Test func shutdownDrainsARequestInFlightAndRefusesNewConnections() async throws {
-        let gate = Gate()
+        let gate = OpenGate()
         let server = try server(gate: gate)
         let port = server.port
         let busy = try TestSocket(port: port)
