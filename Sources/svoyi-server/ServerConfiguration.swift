@@ -9,6 +9,10 @@ struct ServerConfiguration: Equatable {
     var durability = SQLiteDatabase.Configuration.Durability.normal
     /// Create the demo hromada on first start when the database has no hromada.
     var seedDemo = true
+    /// Serve `/bench/plaintext` and `/bench/json` for benchmarks/http/run.
+    var benchmarkRoutes = false
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    var trustedProxies: Set<String> = []
 
     static let usage = """
         USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo]
@@ -22,6 +26,9 @@ struct ServerConfiguration: Equatable {
                                   (env SVOYI_DURABILITY; default normal).
           --no-demo               Do not create the demo hromada when the database is created
                                   (env SVOYI_DEMO=0; the demo is only ever created on an empty, new database).
+          --trusted-proxy <ip>    A reverse proxy whose X-Forwarded-For is believed; may be repeated
+                                  (env SVOYI_TRUSTED_PROXIES, comma-separated; default none).
+          --benchmark-routes      Also serve /bench/plaintext and /bench/json, for benchmarks/http/run.
           --version               Show the version.
           -h, --help              Show help information.
         """
@@ -45,6 +52,11 @@ struct ServerConfiguration: Equatable {
         }
         if let mode = environment["SVOYI_DURABILITY"], !mode.isEmpty {
             configuration.durability = try parseDurability(mode, "SVOYI_DURABILITY")
+        }
+        if let proxies = environment["SVOYI_TRUSTED_PROXIES"] {
+            for proxy in proxies.split(separator: ",") {
+                configuration.trustedProxies.insert(proxy.trimmingCharacters(in: .whitespaces))
+            }
         }
         if let demo = environment["SVOYI_DEMO"], !demo.isEmpty {
             switch demo.lowercased() {
@@ -79,6 +91,8 @@ struct ServerConfiguration: Equatable {
             case "--durability":
                 configuration.durability = try parseDurability(inline ?? value(argument), "--durability")
             case "--no-demo": configuration.seedDemo = false
+            case "--benchmark-routes": configuration.benchmarkRoutes = true
+            case "--trusted-proxy": configuration.trustedProxies.insert(try inline ?? value(argument))
             default: throw UsageError(message: "unknown option \(argument)")
             }
         }

@@ -56,28 +56,44 @@ enum SvoyiServer {
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
-        let readiness = Readiness(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
-        let probes = Task { await readiness.watch() }
 
-        let listener = try OperationsListener(host: configuration.host, port: configuration.port) { method, path in
-            guard method == "GET" || method == "HEAD" else { return (405, "method not allowed\n") }
-            switch path {
-            case "/healthz": return (200, "ok\n")
-            case "/readyz": return readiness.report()
-            default: return (404, "not found\n")
-            }
+        let operations = Operations(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
+        var router = Router()
+        router.add(RequestIDMiddleware())
+        router.add(AccessLogMiddleware(sink: .standardOutput))
+        router.add(SecurityHeadersMiddleware())
+        router.add(MetricsMiddleware(registry: operations.metrics))
+        operations.register(on: &router)
+        router.get(DesignTokens.stylesheetPath) { _, _ in
+            HTTPResponse(
+                headers: HTTPHeaders([
+                    ("Content-Type", "text/css; charset=utf-8"), ("Cache-Control", "public, max-age=3600"),
+                ]),
+                body: .bytes(Array(DesignTokens.css.utf8)))
         }
-        listener.start()
+        if configuration.benchmarkRoutes { BenchmarkRoutes.register(on: &router) }
+        let hromadaName = try await CommunityStore(database: database).hromadas().first?.name.uk ?? "Svoyi"
+        let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: hromadaName))
+
+        var http = HTTPServerConfiguration()
+        http.host = configuration.host
+        http.port = configuration.port
+        http.trustedProxies = configuration.trustedProxies
+        http.report = { message in FileHandle.standardError.write(Data("http: \(message)\n".utf8)) }
+        let server = HTTPServer(configuration: http, responder: responder)
+        try server.start()
+        await operations.refresh(openConnections: 0)
+        let probes = Task { await operations.watch { server.openConnections } }
 
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let base = "http://\(shownHost):\(listener.port)"
+        let base = "http://\(shownHost):\(server.port)"
         say("Svoyi server is running.")
         say("  Data:      \(directory.databasePath)")
         if let seeded {
             say("  Demo:      created the demo hromada «\(seeded)» with its ЦНАП, shelters and service catalogue")
         }
         say("  Listening on \(base)")
-        say("  Health:    \(base)/healthz   Readiness: \(base)/readyz")
+        say("  Health:    \(base)/healthz   Readiness: \(base)/readyz   Metrics: \(base)/metrics")
         say("  Operators: \(cliPath) --data-dir \(directory.path) hromada list")
         say("Stop with Ctrl+C (SIGINT) or SIGTERM.")
 
@@ -88,7 +104,7 @@ enum SvoyiServer {
             say("Stopped at once; interrupted jobs run again on the next start.")
             exit(130)
         }
-        listener.stop()
+        await server.shutdown(gracePeriod: .seconds(10))  // answers what is in flight, refuses new connections
         jobs.cancel()
         probes.cancel()
         let drained = await withTaskGroup(of: Bool.self) { group in
