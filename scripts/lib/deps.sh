@@ -37,3 +37,22 @@ ensure_swift() {
         return 1
     fi
 }
+
+# Usage: ensure_python_modules module[=pip-name]...   (installs the missing ones with pip)
+ensure_python_modules() {
+    local missing=()
+    local spec module package
+    for spec in "$@"; do
+        module=${spec%%=*}
+        package=${spec#*=}
+        python3 -c "import $module" 2>/dev/null || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} with pip…" >&2
+    python3 -m pip install --quiet "${missing[@]}" 2>/dev/null \
+        || python3 -m pip install --quiet --user "${missing[@]}" 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages "${missing[@]}" || {
+            echo "error: could not install ${missing[*]} with pip; install them and run again." >&2
+            return 1
+        }
+}
