@@ -122,6 +122,7 @@ enum SvoyiServer {
         }
         if !drained { say("Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start.") }
         database.close()
+        LogSink.flushStandardOutput()
         say("Stopped.")
     }
 

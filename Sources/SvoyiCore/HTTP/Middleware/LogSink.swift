@@ -19,9 +19,16 @@ public struct LogSink: Sendable {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Each line to standard output, newline-terminated.
-    public static let standardOutput = LogSink { line in
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    /// Each line to standard output, newline-terminated. Lines are gathered and written together at least
+    /// every 100 ms (or per 64 KiB), so a busy server does not make one system call per request.
+    public static let standardOutput: LogSink = {
+        let buffer = BufferedWriter(FileHandle.standardOutput)
+        return LogSink { line in buffer.write(line) }
+    }()
+
+    /// Writes out lines gathered by ``standardOutput`` now (call at shutdown).
+    public static func flushStandardOutput() {
+        BufferedWriter.flushAll()
     }
 
     /// Drops every line.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Gives every request an id, puts it in ``RequestContext/requestID`` and echoes it in `X-Request-Id`, so a
 /// resident's report ("the page said error, request 3f9c…") leads to the log lines.
 ///
@@ -8,9 +10,10 @@ public struct RequestIDMiddleware: HTTPMiddleware {
     public var trustIncoming: Bool
     private let generate: @Sendable () -> String
 
-    /// A middleware making ids with `generate` (by default 16 random bytes in hex).
-    public init(trustIncoming: Bool = false, generate: @escaping @Sendable () -> String = RequestIDMiddleware.randomID)
-    {
+    /// A middleware making ids with `generate` (by default ``sequentialID()``: unique, no system call).
+    public init(
+        trustIncoming: Bool = false, generate: @escaping @Sendable () -> String = RequestIDMiddleware.sequentialID
+    ) {
         self.trustIncoming = trustIncoming
         self.generate = generate
     }
@@ -26,6 +29,21 @@ public struct RequestIDMiddleware: HTTPMiddleware {
         response.headers.set("X-Request-Id", context.requestID)
         return response
     }
+
+    /// A random 64-bit prefix drawn once per process, then a counter: 32 hex digits, unique across restarts
+    /// without a system call per request (a request id needs to be unique, not secret).
+    public static func sequentialID() -> String {
+        let count = counter.add(1, ordering: .relaxed).newValue
+        let low = String(count, radix: 16)
+        return processPrefix + String(repeating: "0", count: max(0, 16 - low.count)) + low
+    }
+
+    private static let counter = Atomic<UInt64>(0)
+    private static let processPrefix: String = {
+        var generator = SystemRandomNumberGenerator()
+        let high = String(generator.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - high.count) + high
+    }()
 
     /// 32 lowercase hex digits from the system's random generator.
     public static func randomID() -> String {

@@ -70,11 +70,13 @@ public final class HTTPServer: Sendable {
         }
     }
 
-    /// Counts a new connection from `address`; false when a cap refuses it.
+    /// Counts a new connection from `address`; false when a cap refuses it. A trusted reverse proxy carries
+    /// every client's connections, so the per-address cap does not apply to it.
     func admit(_ address: String) -> Bool {
-        state.withLock { state in
+        let capped = !configuration.trustedProxies.contains(address)
+        return state.withLock { state in
             guard state.open < configuration.maximumConnections,
-                state.perAddress[address, default: 0] < configuration.maximumConnectionsPerAddress
+                !capped || state.perAddress[address, default: 0] < configuration.maximumConnectionsPerAddress
             else { return false }
             state.open += 1
             state.accepted += 1

@@ -268,3 +268,17 @@ extension TestSocket {
         return try? await readResponse().status
     }
 }
+
+extension HTTPServerLiveTests {
+    @Test func aTrustedProxyIsNotHeldToThePerAddressCap() async throws {
+        let server = try server {
+            $0.maximumConnectionsPerAddress = 2
+            $0.trustedProxies = ["127.0.0.1"]
+        }
+        let sockets = try (0..<5).map { _ in try TestSocket(port: server.port) }
+        try await waitUntil("five connections from the proxy") { server.openConnections == 5 }
+        try sockets[4].send("GET /fifth HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try await sockets[4].readResponse().status == 200)
+        await server.shutdown()
+    }
+}
