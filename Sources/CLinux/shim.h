@@ -1,8 +1,5 @@
 #ifndef CLINUX_SHIM_H
 #define CLINUX_SHIM_H
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
 /* Linux headers Glibc does not export to Swift: epoll, eventfd, accept4. */
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -19,7 +16,9 @@ static inline int clinux_epoll_event_fd(const struct epoll_event *event) { retur
 static inline uint32_t clinux_epoll_event_events(const struct epoll_event *event) { return event->events; }
 static inline size_t clinux_epoll_event_size(void) { return sizeof(struct epoll_event); }
 
-/* accept4 needs _GNU_SOURCE, which the Swift importer may not see for <sys/socket.h>. */
+/* accept4 is declared by <sys/socket.h> only under _GNU_SOURCE; defining that here changes how other modules
+   (Dispatch) see shared system headers and breaks clean builds, so declare the one function instead. */
+extern int accept4(int fd, struct sockaddr *address, socklen_t *length, int flags);
 static inline int clinux_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
     return accept4(fd, address, length, flags);
 }

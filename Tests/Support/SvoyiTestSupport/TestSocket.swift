@@ -41,6 +41,11 @@ public final class TestSocket: @unchecked Sendable {
 
     public func send(_ text: String) throws { try send(Array(text.utf8)) }
 
+    /// Closes the sending side (the server reads end of file; the connection stays open for reading).
+    public func shutdownWrite() {
+        shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     public func send(_ bytes: [UInt8]) throws {
         var sent = 0
         let deadline = Date().addingTimeInterval(timeout)
@@ -117,27 +122,35 @@ public final class TestSocket: @unchecked Sendable {
             body = Array(buffer[0..<length])
             buffer.removeFirst(length)
         } else if headers["transfer-encoding"] == "chunked" {
-            while true {
-                func line() async throws -> String {
-                    while true {
-                        if let i = buffer.indices.dropLast().first(where: { buffer[$0] == 13 && buffer[$0 + 1] == 10 })
-                        {
-                            let text = String(decoding: buffer[0..<i], as: UTF8.self)
-                            buffer.removeFirst(i + 2)
+            // A cursor over the buffer (dropping consumed bytes once at the end keeps large bodies linear).
+            var cursor = 0
+            func line() async throws -> String {
+                while true {
+                    var i = cursor
+                    while i + 1 < buffer.count {
+                        if buffer[i] == 13 && buffer[i + 1] == 10 {
+                            let text = String(decoding: buffer[cursor..<i], as: UTF8.self)
+                            cursor = i + 2
                             return text
                         }
-                        guard await fill() else { throw TimedOut(what: "a chunk") }
+                        i += 1
                     }
+                    guard await fill() else { throw TimedOut(what: "a chunk") }
                 }
+            }
+            while true {
                 let size = Int(try await line(), radix: 16) ?? 0
                 if size == 0 {
                     _ = try await line()
                     break
                 }
-                while buffer.count < size + 2 { guard await fill() else { throw TimedOut(what: "chunk data") } }
-                body += buffer[0..<size]
-                buffer.removeFirst(size + 2)
+                while buffer.count < cursor + size + 2 {
+                    guard await fill() else { throw TimedOut(what: "chunk data") }
+                }
+                body += buffer[cursor..<(cursor + size)]
+                cursor += size + 2
             }
+            buffer.removeFirst(cursor)
         }
         return (status, headers, String(decoding: body, as: UTF8.self))
     }

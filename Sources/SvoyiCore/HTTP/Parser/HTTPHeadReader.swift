@@ -13,6 +13,9 @@ struct HTTPParsedHead {
 /// request line are skipped, as RFC 9112 §2.2 asks.
 struct HTTPHeadReader {
     private var bytes: [UInt8] = []
+
+    /// True when no byte of a next head has been read yet.
+    var isEmpty: Bool { bytes.isEmpty }
     private var lineStart = 0
     private var requestLine: HTTPRequestLine?
     private var headerStart = 0

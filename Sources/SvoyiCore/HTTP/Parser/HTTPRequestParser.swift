@@ -22,6 +22,10 @@ public struct HTTPRequestParser: Sendable {
     private var remaining = 0
     private var failure: HTTPParseError?
 
+    /// True between requests: the last request (if any) ended and no byte of the next one has arrived. The
+    /// server starts a request's head deadline when this turns false.
+    public var isBetweenRequests: Bool { phase == .head && head.isEmpty && failure == nil }
+
     /// Creates a parser waiting for the first request line.
     public init(limits: HTTPParserLimits = HTTPParserLimits()) {
         self.limits = limits

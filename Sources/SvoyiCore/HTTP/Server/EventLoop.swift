@@ -85,10 +85,14 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Registers a descriptor (on the loop's thread) for edge-triggered input, and output when `writable`.
-    func register(_ descriptor: Int32, _ handler: any EventLoopHandler, writable: Bool = false) {
+    /// `exclusive` is for a listening socket shared by all loops: one loop is woken per connection.
+    func register(
+        _ descriptor: Int32, _ handler: any EventLoopHandler, writable: Bool = false, exclusive: Bool = false
+    ) {
         handlers[descriptor] = handler
         var event = epoll_event()
-        clinux_epoll_event_set(&event, interest(writable), descriptor)
+        clinux_epoll_event_set(
+            &event, exclusive ? EPOLLIN.rawValue | EPOLLEXCLUSIVE.rawValue : interest(writable), descriptor)
         epoll_ctl(epoll, EPOLL_CTL_ADD, descriptor, &event)
     }
 

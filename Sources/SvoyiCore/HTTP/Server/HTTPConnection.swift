@@ -8,8 +8,8 @@ import Glibc
 /// One client connection: reads and parses requests, hands complete ones to the responder one at a time (in
 /// order, for pipelining), writes responses, and enforces the deadlines.
 ///
-/// `@unchecked Sendable`: every property is touched only on its loop's thread. Handler tasks run elsewhere but
-/// only carry the connection back to the loop through ``EventLoop/execute(_:)``.
+/// `@unchecked Sendable`: every property is touched only on its loop's thread. Handler and stream tasks run
+/// elsewhere but only reach the connection through ``EventLoop/execute(_:)``.
 final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
     struct Pending {
         var head: HTTPRequestHead
@@ -17,20 +17,34 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         var receivedAt: Date
         var expectContinue: Bool
         var continueSent = false
+        var startedAt: UInt64
     }
+
+    /// Complete requests waiting for their turn; reading pauses at this many.
+    static let queueLimit = 16
+    /// Bytes handed to the parser at a time, so the queue limit holds within one large read.
+    static let feedSlice = 4096
+    /// Output kept buffered before a streamed response waits for the client to read.
+    static let streamHighWater = 256 * 1024
 
     let descriptor: Int32
     let peer: String
     unowned let eventLoop: EventLoop
     let server: HTTPServer
-    private var parser: HTTPRequestParser
-    private var events: [HTTPParserEvent] = []
+    var parser: HTTPRequestParser
+    var events: [HTTPParserEvent] = []
     var assembling: Pending?
     var ready: [Pending] = []
+    /// Bytes read but not yet parsed because the queue was full.
+    var unparsed: [UInt8] = []
     var parseFailure: HTTPParseError?
     var inFlight = false
+    var handlerTask: Task<Void, Never>?
     var keepAliveAfterResponse = true
     var responseQueued = false
+    var streaming = false
+    var streamTask: Task<Void, Never>?
+    var streamWaiter: CheckedContinuation<Void, Never>?
     var outbound: [UInt8] = []
     var outboundOffset = 0
     var wantWritable = false
@@ -38,7 +52,8 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
     var peerClosedInput = false
     var closed = false
     var draining = false
-    var streamTask: Task<Void, Never>?
+    /// After an error response: the write side is shut, input is discarded until this deadline, then close.
+    var lingerUntil: UInt64?
     // Deadlines, in monotonic nanoseconds.
     var waitingSince: UInt64
     var headStartedAt: UInt64?
@@ -70,14 +85,15 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
 
     func readAvailable() {
         let buffer = eventLoop.readBuffer
-        while !closed && !readPaused && !peerClosedInput {
+        while !closed && (!readPaused || lingerUntil != nil) && !peerClosedInput {
             let count = recv(descriptor, buffer.baseAddress, buffer.count, 0)
             if count > 0 {
+                if lingerUntil != nil { continue }  // discarding after an error response
                 process(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             } else if count == 0 {
                 peerClosedInput = true
-                // The client is done sending; answer what it asked (if anything) and then close.
-                if !inFlight && ready.isEmpty { close() }
+                // The client is done sending; answer what it already asked, then close.
+                if lingerUntil != nil || (!inFlight && ready.isEmpty) { close() }
                 return
             } else if errno == EINTR {
                 continue
@@ -88,9 +104,32 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         }
     }
 
-    private func process(_ bytes: UnsafeRawBufferPointer) {
+    /// Parses `bytes` in slices, stopping (and keeping the rest) once the queue of complete requests is full.
+    func process(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            if ready.count >= Self.queueLimit || parseFailure != nil {
+                if parseFailure == nil { unparsed.append(contentsOf: bytes[offset...]) }
+                readPaused = true
+                break
+            }
+            let end = min(bytes.count, offset + Self.feedSlice)
+            feed(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+            offset = end
+        }
+        dispatchNext()
+    }
+
+    /// Parses what was held back while the queue was full (as reading resumes).
+    func processUnparsed() {
+        guard !unparsed.isEmpty else { return }
+        let held = unparsed
+        unparsed = []
+        held.withUnsafeBytes { process($0) }
+    }
+
+    private func feed(_ bytes: UnsafeRawBufferPointer) {
         let now = DispatchTime.now().uptimeNanoseconds
-        if assembling == nil && headStartedAt == nil { headStartedAt = now }
         let responder = server.responder
         do throws(HTTPParseError) {
             try parser.feed(bytes, into: &events) { head in responder.bodyLimit(for: head) }
@@ -101,8 +140,9 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         for event in events {
             switch event {
             case .head(let head, _, let expectContinue):
-                assembling = Pending(head: head, body: [], receivedAt: Date(), expectContinue: expectContinue)
-                headStartedAt = nil
+                assembling = Pending(
+                    head: head, body: [], receivedAt: Date(), expectContinue: expectContinue,
+                    startedAt: headStartedAt ?? now)
                 bodyWindowStart = now
                 bodyWindowBytes = 0
                 if expectContinue && !inFlight && ready.isEmpty { sendContinue() }
@@ -115,14 +155,19 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
             }
         }
         events.removeAll(keepingCapacity: true)
-        if ready.count >= 16 { readPaused = true }  // a client pipelining far ahead waits for answers
-        dispatchNext()
+        // The head clock runs from the first byte of a head until the head is complete.
+        if assembling != nil || parser.isBetweenRequests {
+            headStartedAt = nil
+        } else if headStartedAt == nil {
+            headStartedAt = now
+        }
     }
 
     func sendContinue() {
         guard var pending = assembling, pending.expectContinue, !pending.continueSent else { return }
         pending.continueSent = true
         assembling = pending
+        bodyWindowStart = DispatchTime.now().uptimeNanoseconds  // the body clock starts when we ask for it
         outbound.append(contentsOf: Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
         flush()
     }
@@ -130,27 +175,26 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
     // MARK: Dispatch
 
     func dispatchNext() {
-        guard !closed, !inFlight else { return }
+        guard !closed, !inFlight, lingerUntil == nil else { return }
         guard !ready.isEmpty else {
             if let failure = parseFailure {
                 parseFailure = nil
                 sendError(failure.status, closing: true)
-            } else if peerClosedInput {
-                close()
-            } else if draining && assembling == nil && headStartedAt == nil {
+            } else if peerClosedInput || (draining && assembling == nil && headStartedAt == nil) {
                 close()
             }
             return
         }
         let pending = ready.removeFirst()
         inFlight = true
-        keepAliveAfterResponse = pending.head.keepAlive && !draining && !peerClosedInput
+        // Requests already read are all answered; the last one before a close says so.
+        keepAliveAfterResponse = pending.head.keepAlive && !(ready.isEmpty && (draining || peerClosedInput))
         let request = HTTPRequest(
             head: pending.head, body: pending.body, remoteAddress: clientAddress(pending.head),
             receivedAt: pending.receivedAt)
         let responder = server.responder
         let loop = self.eventLoop
-        Task.detached { [self] in
+        handlerTask = Task.detached { [self] in
             let response = await responder.respond(to: request)
             loop.execute { self.send(response, for: request.head) }
         }

@@ -43,30 +43,22 @@ public final class HTTPServer: Sendable {
     /// Binds the port and starts the event loops. Throws when the address cannot be listened on.
     public func start() throws {
         let count = max(1, configuration.loops)
-        let first = try Listener.bind(host: configuration.host, port: configuration.port)
-        var descriptors = [first.descriptor]
-        do {
-            for _ in 1..<count {
-                descriptors.append(try Listener.bind(host: configuration.host, port: first.port).descriptor)
-            }
-        } catch {
-            for descriptor in descriptors { close(descriptor) }
-            throw error
-        }
+        let bound = try Listener.bind(host: configuration.host, port: configuration.port)
+        let socket = ListeningSocket(descriptor: bound.descriptor, users: count)
         var loops: [EventLoop] = []
         var listeners: [Listener] = []
-        for (index, descriptor) in descriptors.enumerated() {
+        for index in 0..<count {
             let loop = try EventLoop(index: index)
-            let listener = Listener(descriptor: descriptor, loop: loop, server: self)
+            let listener = Listener(socket: socket, loop: loop, server: self)
             loops.append(loop)
             listeners.append(listener)
             loop.start()
-            loop.execute { loop.register(descriptor, listener) }
+            loop.execute { loop.register(bound.descriptor, listener, exclusive: true) }
         }
         state.withLock { state in
             state.loops = loops
             state.listeners = listeners
-            state.port = first.port
+            state.port = bound.port
         }
     }
 
@@ -110,7 +102,8 @@ public final class HTTPServer: Sendable {
         for loop in loops {
             loop.execute { loop.forEachHandler { ($0 as? HTTPConnection)?.close() } }
         }
-        while openConnections > 0 {
+        let hardStop = ContinuousClock.now + .seconds(5)
+        while openConnections > 0 && ContinuousClock.now < hardStop {
             try? await Task.sleep(for: .milliseconds(5))
         }
         for loop in loops { loop.stop() }

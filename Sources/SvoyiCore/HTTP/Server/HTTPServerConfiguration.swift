@@ -14,6 +14,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var headerTimeout: TimeInterval = 10
     /// How long a keep-alive connection may wait for its next request.
     public var idleTimeout: TimeInterval = 60
+    /// From the first byte of a request to the last byte of its body, however steadily it arrives.
+    public var requestTimeout: TimeInterval = 120
     /// A body must keep arriving at least this fast (bytes per ``bodyRateWindow``) or the request times out.
     public var minimumBodyBytesPerWindow = 1024
     public var bodyRateWindow: TimeInterval = 10

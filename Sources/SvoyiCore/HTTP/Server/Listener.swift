@@ -1,23 +1,26 @@
 internal import CLinux
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A listening socket owned by one event loop. Each loop has its own socket on the same port
-/// (`SO_REUSEPORT`), so the kernel spreads new connections across loops.
+/// One event loop's view of the listening socket, which all loops share; `EPOLLEXCLUSIVE` wakes one loop
+/// per new connection.
 /// `@unchecked Sendable`: used only on its loop's thread; other threads reach it through ``EventLoop/execute(_:)``.
 final class Listener: EventLoopHandler, @unchecked Sendable {
     let descriptor: Int32
+    private let socket: ListeningSocket
     private unowned let loop: EventLoop
     private unowned let server: HTTPServer
     /// When `accept` ran out of descriptors: accepting resumes after this (nanoseconds, monotonic).
     private var pausedUntil: UInt64 = 0
     private var closed = false
 
-    init(descriptor: Int32, loop: EventLoop, server: HTTPServer) {
-        self.descriptor = descriptor
+    init(socket: ListeningSocket, loop: EventLoop, server: HTTPServer) {
+        self.socket = socket
+        self.descriptor = socket.descriptor
         self.loop = loop
         self.server = server
     }
@@ -25,12 +28,13 @@ final class Listener: EventLoopHandler, @unchecked Sendable {
     /// A bound, listening, non-blocking socket.
     static func bind(host: String, port: Int) throws -> (descriptor: Int32, port: Int) {
         let family = host.contains(":") ? AF_INET6 : AF_INET
-        let descriptor = socket(
+        let descriptor = Glibc.socket(
             family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw HTTPServerError.system("socket", errno) }
         var one: Int32 = 1
+        // SO_REUSEADDR only: with SO_REUSEPORT a second server could bind the same port and silently take
+        // half the connections. All loops share this one socket instead (EPOLLEXCLUSIVE).
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        setsockopt(descriptor, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
         var storage = sockaddr_storage()
         let length: socklen_t
         let parsed: Bool
@@ -90,7 +94,10 @@ final class Listener: EventLoopHandler, @unchecked Sendable {
             }
             if client < 0 {
                 switch errno {
-                case EINTR, ECONNABORTED: continue
+                // accept(2): these are about the one connection, not the listener; take the next one.
+                case EINTR, ECONNABORTED, EPROTO, ENETDOWN, ENOPROTOOPT, EHOSTDOWN, ENONET, EHOSTUNREACH, EOPNOTSUPP,
+                    ENETUNREACH, EPERM:
+                    continue
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
                     // Out of descriptors: back off instead of spinning on a readable listener.
                     pausedUntil = DispatchTime.now().uptimeNanoseconds + 100_000_000
@@ -119,12 +126,13 @@ final class Listener: EventLoopHandler, @unchecked Sendable {
         }
     }
 
-    /// Stops accepting; connections already accepted go on.
+    /// Stops accepting on this loop; the socket closes when the last loop stops, so new connections are then
+    /// refused. Connections already accepted go on.
     func stop() {
         guard !closed else { return }
         closed = true
         loop.deregister(descriptor)
-        close(descriptor)
+        socket.release()
     }
 
     private static func text(_ buffer: [CChar]) -> String {
@@ -148,5 +156,20 @@ final class Listener: EventLoopHandler, @unchecked Sendable {
             inet_ntop(AF_INET, &bytes, &buffer, socklen_t(buffer.count))
             return Self.text(buffer)
         }
+    }
+}
+
+/// The listening socket shared by every loop's ``Listener``; closed when the last of them stops.
+final class ListeningSocket: Sendable {
+    let descriptor: Int32
+    private let users: Atomic<Int>
+
+    init(descriptor: Int32, users: Int) {
+        self.descriptor = descriptor
+        self.users = Atomic(users)
+    }
+
+    func release() {
+        if users.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { close(descriptor) }
     }
 }

@@ -30,6 +30,14 @@ struct EchoResponder: HTTPResponder {
             return HTTPResponse(headers: HTTPHeaders([("Content-Type", "text/event-stream")]), body: .stream(stream))
         case "/bad-header":
             return HTTPResponse(headers: HTTPHeaders([("X-Evil", "a\r\nSet-Cookie: x=1")]))
+        case "/big":
+            // 12 MiB produced on demand, 64 KiB at a time: the server must pull at the client's pace.
+            let produced = Atomic<Int>(0)
+            let stream = AsyncStream<[UInt8]>(unfolding: {
+                let index = produced.add(1, ordering: .relaxed).newValue
+                return index <= 192 ? [UInt8](repeating: UInt8(65 + index % 26), count: 65536) : nil
+            })
+            return HTTPResponse(body: .stream(stream))
         case "/empty":
             return HTTPResponse(status: .noContent)
         default:
@@ -280,5 +288,92 @@ extension HTTPServerLiveTests {
         try sockets[4].send("GET /fifth HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(try await sockets[4].readResponse().status == 200)
         await server.shutdown()
+    }
+}
+
+extension HTTPServerLiveTests {
+    @Test func aLargeStreamArrivesWholeAtTheClientsPace() async throws {
+        let server = try server()
+        let socket = try TestSocket(port: server.port)
+        try socket.send("GET /big HTTP/1.1\r\nHost: x\r\n\r\n")
+        let response = try await socket.readResponse()
+        #expect(response.headers["transfer-encoding"] == "chunked")
+        #expect(response.body.utf8.count == 192 * 65536)
+        try socket.send("GET /after HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try await socket.readResponse().status == 200)
+        await server.shutdown()
+    }
+
+    @Test func aClientThatHalfClosesGetsEveryAnswer() async throws {
+        let server = try server()
+        let socket = try TestSocket(port: server.port)
+        try socket.send((1...3).map { "GET /h/\($0) HTTP/1.1\r\nHost: x\r\n\r\n" }.joined())
+        socket.shutdownWrite()
+        for i in 1...3 { #expect(try await socket.readResponse().body.hasPrefix("GET /h/\(i) ")) }
+        #expect(await socket.isClosedByPeer())
+        await server.shutdown()
+    }
+
+    @Test func manyPipelinedRequestsInOneWriteAreAllAnsweredInOrder() async throws {
+        let server = try server()
+        let socket = try TestSocket(port: server.port)
+        try socket.send((1...300).map { "GET /p/\($0) HTTP/1.1\r\nHost: x\r\n\r\n" }.joined())
+        var inOrder = 0
+        for i in 1...300 where try await socket.readResponse().body.hasPrefix("GET /p/\(i) ") { inOrder += 1 }
+        #expect(inOrder == 300)
+        await server.shutdown()
+    }
+
+    @Test func aSecondServerCannotTakeTheSamePort() async throws {
+        let first = try server()
+        var configuration = HTTPServerConfiguration()
+        configuration.port = first.port
+        let second = HTTPServer(configuration: configuration, responder: EchoResponder(slowGate: nil))
+        #expect(throws: HTTPServerError.self) { try second.start() }
+        await first.shutdown()
+    }
+
+    @Test func aPartialNextHeadIsHeldToTheHeaderDeadline() async throws {
+        let server = try server { $0.headerTimeout = 1 }
+        let socket = try TestSocket(port: server.port)
+        try socket.send("GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHo")
+        #expect(try await socket.readResponse().status == 200)
+        let started = Date()
+        #expect(try await socket.readResponse().status == 408)
+        #expect(Date().timeIntervalSince(started) < 3)
+        await server.shutdown()
+    }
+
+    @Test func aBodyDrippingJustFastEnoughIsStillCutAtTheRequestDeadline() async throws {
+        let server = try server {
+            $0.requestTimeout = 1
+            $0.minimumBodyBytesPerWindow = 1
+        }
+        let socket = try TestSocket(port: server.port)
+        try socket.send("POST /slow-body HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n")
+        let started = Date()
+        var status: Int?
+        while status == nil && Date().timeIntervalSince(started) < 5 {
+            try? socket.send("x")
+            try await Task.sleep(for: .milliseconds(100))  // the drip rate of the test client
+            status = try? await socket.readResponseIfAny()
+        }
+        #expect(status == 408)
+        await server.shutdown()
+    }
+
+    @Test func shutdownAnswersRequestsAlreadyRead() async throws {
+        let gate = OpenGate()
+        let server = try server(gate: gate)
+        let socket = try TestSocket(port: server.port)
+        try socket.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /queued HTTP/1.1\r\nHost: x\r\n\r\n")
+        try await waitUntil("the connection") { server.openConnections == 1 }
+        let stopping = Task { await server.shutdown(gracePeriod: .seconds(10)) }
+        gate.open()
+        #expect(try await socket.readResponse().body == "slow done")
+        let queued = try await socket.readResponse()
+        #expect(queued.body.hasPrefix("GET /queued "))
+        #expect(queued.headers["connection"] == "close")
+        await stopping.value
     }
 }
