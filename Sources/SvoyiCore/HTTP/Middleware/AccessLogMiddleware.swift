@@ -39,7 +39,7 @@ public struct AccessLogMiddleware: HTTPMiddleware {
         }
         let requestID = context.requestID.isEmpty ? response.headers["X-Request-Id"] ?? "" : context.requestID
         var fields: [(String, JSONLine.Value)] = [
-            ("time", .string(Self.timestamp.format(start))), ("method", .string(MethodLabel.of(request.method))),
+            ("time", .string(ISO8601Milliseconds.format(start))), ("method", .string(MethodLabel.of(request.method))),
             ("route", .string(context.routeLabel)), ("status", .int(response.status.code)),
             ("duration_ms", .double(milliseconds)), ("bytes", bytes), ("request_id", .string(requestID)),
         ]
@@ -47,8 +47,6 @@ public struct AccessLogMiddleware: HTTPMiddleware {
         sink(JSONLine.object(fields))
         return response
     }
-
-    private static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }
 
 /// A method as a log or metric label: the standard ones by name, anything else `OTHER` so a client cannot mint

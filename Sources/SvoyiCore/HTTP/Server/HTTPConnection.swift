@@ -132,7 +132,11 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         let now = DispatchTime.now().uptimeNanoseconds
         let responder = server.responder
         do throws(HTTPParseError) {
-            try parser.feed(bytes, into: &events) { head in responder.bodyLimit(for: head) }
+            try parser.feed(bytes, into: &events) { head in
+                // Only a request that declares a body needs its route's cap (routing it twice costs).
+                head.headers.contains("Content-Length") || head.headers.contains("Transfer-Encoding")
+                    ? responder.bodyLimit(for: head) : 0
+            }
         } catch {
             parseFailure = error
             readPaused = true  // nothing after a framing error can be trusted
