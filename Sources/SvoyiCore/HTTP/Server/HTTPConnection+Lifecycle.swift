@@ -82,6 +82,10 @@ extension HTTPConnection {
         closed = true
         handlerTask?.cancel()
         handlerTask = nil
+        spoolInFlight?.discard()
+        spoolInFlight = nil
+        assembling?.spool?.discard()
+        for pending in ready { pending.spool?.discard() }
         streamTask?.cancel()
         streamTask = nil
         releaseStreamCreditIfRoom()

@@ -9,6 +9,8 @@ extension HTTPConnection {
     /// Queues a response for the request in flight and starts writing it.
     func send(_ response: HTTPResponse, for head: HTTPRequestHead) {
         handlerTask = nil
+        spoolInFlight?.discard()
+        spoolInFlight = nil
         guard !closed else { return }
         let isHead = head.method == .head
         let bodyAllowed = response.status.allowsBody && !isHead

@@ -18,6 +18,7 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         var expectContinue: Bool
         var continueSent = false
         var startedAt: UInt64
+        var spool: BodySpool?
     }
 
     /// Complete requests waiting for their turn; reading pauses at this many.
@@ -40,6 +41,8 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
     var parseFailure: HTTPParseError?
     var inFlight = false
     var handlerTask: Task<Void, Never>?
+    /// The spooled body of the request in flight, deleted once its response is sent.
+    var spoolInFlight: BodySpool?
     var keepAliveAfterResponse = true
     var responseQueued = false
     var streaming = false
@@ -151,10 +154,13 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
                 bodyWindowBytes = 0
                 if expectContinue && !inFlight && ready.isEmpty { sendContinue() }
             case .body(let chunk):
-                assembling?.body.append(contentsOf: chunk)
+                appendBody(chunk)
                 bodyWindowBytes += chunk.count
             case .end:
-                if let complete = assembling { ready.append(complete) }
+                if let complete = assembling {
+                    complete.spool?.finish()
+                    ready.append(complete)
+                }
                 assembling = nil
             }
         }
@@ -164,6 +170,25 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
             headStartedAt = nil
         } else if headStartedAt == nil {
             headStartedAt = now
+        }
+    }
+
+    /// Keeps body bytes in memory up to the spool threshold, and in a temporary file beyond it.
+    private func appendBody(_ chunk: [UInt8]) {
+        guard var pending = assembling else { return }
+        assembling = nil  // keep the body uniquely referenced while it grows
+        defer { assembling = pending }
+        if let spool = pending.spool {
+            spool.write(chunk)
+            return
+        }
+        pending.body.append(contentsOf: chunk)
+        if pending.body.count > server.configuration.bodySpoolThreshold,
+            let spool = BodySpool(directory: server.configuration.spoolDirectory)
+        {
+            spool.write(pending.body)
+            pending.body = []
+            pending.spool = spool
         }
     }
 
@@ -191,11 +216,19 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         }
         let pending = ready.removeFirst()
         inFlight = true
+        spoolInFlight = pending.spool
+        if pending.spool?.failed == true {
+            // The disk refused the body: answer instead of handing the handler a truncated upload.
+            send(
+                .text("Сервер не зміг прийняти файл. Спробуйте пізніше.\n", status: .serviceUnavailable),
+                for: pending.head)
+            return
+        }
         // Requests already read are all answered; the last one before a close says so.
         keepAliveAfterResponse = pending.head.keepAlive && !(ready.isEmpty && (draining || peerClosedInput))
         let request = HTTPRequest(
-            head: pending.head, body: pending.body, remoteAddress: clientAddress(pending.head),
-            receivedAt: pending.receivedAt)
+            head: pending.head, body: pending.body, bodyFile: pending.spool?.path,
+            remoteAddress: clientAddress(pending.head), receivedAt: pending.receivedAt)
         let responder = server.responder
         let loop = self.eventLoop
         handlerTask = Task.detached { [self] in

@@ -10,6 +10,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var loops = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Request-line, header and default body caps.
     public var limits = HTTPParserLimits()
+    /// Bodies larger than this go to a temporary file in ``spoolDirectory`` as they arrive (uploads), not to
+    /// memory; the handler reads them with ``HTTPRequest/forEachBodyChunk(_:)``.
+    public var bodySpoolThreshold = 1 << 20
+    public var spoolDirectory = FileManager.default.temporaryDirectory.path
     /// From the first byte of a request to the end of its head (slowloris).
     public var headerTimeout: TimeInterval = 10
     /// How long a keep-alive connection may wait for its next request.

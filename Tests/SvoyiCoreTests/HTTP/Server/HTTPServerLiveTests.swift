@@ -38,6 +38,19 @@ struct EchoResponder: HTTPResponder {
                 return index <= 192 ? [UInt8](repeating: UInt8(65 + index % 26), count: 65536) : nil
             })
             return HTTPResponse(body: .stream(stream))
+        case "/upload":
+            var limits = MultipartLimits()
+            limits.maximumPartBytes = 8 << 20
+            limits.maximumTotalBytes = 8 << 20
+            guard let form = try? request.multipartForm(limits: limits) else {
+                return .text("bad form", status: .badRequest)
+            }
+            defer { form.removeTemporaryFiles() }
+            let parts = form.parts.map { part -> String in
+                if case .file = part.content { return "\(part.name)=\(part.size)@disk" }
+                return "\(part.name)=\(part.size)"
+            }
+            return .text("spooled=\(request.bodyFile != nil) " + parts.joined(separator: " "))
         case "/empty":
             return HTTPResponse(status: .noContent)
         default:
@@ -46,7 +59,13 @@ struct EchoResponder: HTTPResponder {
         }
     }
 
-    func bodyLimit(for head: HTTPRequestHead) -> Int { head.target == "/small" ? 10 : 1 << 20 }
+    func bodyLimit(for head: HTTPRequestHead) -> Int {
+        switch head.target {
+        case "/small": 10
+        case "/upload": 10 << 20
+        default: 1 << 20
+        }
+    }
 }
 
 @Suite(.serialized) struct HTTPServerLiveTests {
@@ -375,5 +394,32 @@ extension HTTPServerLiveTests {
         #expect(queued.body.hasPrefix("GET /queued "))
         #expect(queued.headers["connection"] == "close")
         await stopping.value
+    }
+}
+
+extension HTTPServerLiveTests {
+    @Test func aLargeUploadIsSpooledToDiskAndTheSpoolRemovedAfterTheAnswer() async throws {
+        let spool = try TemporaryDirectory("svoyi-spool")
+        let server = try server {
+            $0.bodySpoolThreshold = 64 * 1024
+            $0.spoolDirectory = spool.url.path
+        }
+        let boundary = "----svoyi-test-boundary"
+        let file = [UInt8](repeating: UInt8(ascii: "a"), count: 3 << 20)
+        var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nЗвіт\r\n".utf8)
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"scan\"; filename=\"scan.pdf\"\r\n\r\n".utf8)
+        body += file
+        body += Array("\r\n--\(boundary)--\r\n".utf8)
+        let socket = try TestSocket(port: server.port)
+        try socket.send(
+            "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=\(boundary)\r\n"
+                + "Content-Length: \(body.count)\r\n\r\n")
+        try socket.send(body)
+        let response = try await socket.readResponse()
+        #expect(response.body == "spooled=true title=8 scan=\(3 << 20)@disk", "\(response.body)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: spool.url.path)
+        #expect(left.isEmpty, "\(left)")
+        await server.shutdown()
     }
 }

@@ -71,11 +71,19 @@ extension HTTPRequest {
         guard let type = headers["Content-Type"], MediaType.essence(of: type) == "multipart/form-data" else {
             throw HTTPError(.unsupportedMediaType, "Expected multipart/form-data.")
         }
-        do {
+        do throws(MultipartError) {
             var parser = try MultipartParser(
                 contentType: type, limits: limits,
                 temporaryDirectory: temporaryDirectory ?? FileManager.default.temporaryDirectory.path)
-            try parser.feed(body)
+            // A large upload arrives spooled to disk; it is read in pieces, never whole.
+            var failure: MultipartError?
+            let read =
+                (try? forEachBodyChunk { chunk in
+                    guard failure == nil else { return }
+                    do throws(MultipartError) { try parser.feed(chunk) } catch { failure = error }
+                }) != nil
+            if let failure { throw failure }
+            if !read { throw MultipartError.unexpectedEnd }  // the spooled body could not be read back
             return MultipartForm(parts: try parser.finish())
         } catch {
             throw error.httpError
