@@ -108,32 +108,13 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
         return rows
     }
 
+    /// The `Row` forms are the in-place forms with each row copied out.
     func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws {
-        try ensureNotAborted()
-        let statement = try statement(sql)
-        statement.isRunning = true
-        defer {
-            statement.isRunning = false
-            statement.reset()
-        }
-        try statement.bind(arguments, connection: handle)
-        while true {
-            let code = sqlite3_step(statement.handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else { throw failure(code, sql) }
-            try body(statement.currentRow())
-        }
+        try forEachRow(sql, arguments) { (columns: ColumnReader) in try body(columns.statementRow()) }
     }
 
     func queryFirst(_ sql: String, _ arguments: [SQLValue]) throws -> Row? {
-        try ensureNotAborted()
-        let statement = try statement(sql)
-        defer { statement.reset() }
-        try statement.bind(arguments, connection: handle)
-        let code = sqlite3_step(statement.handle)
-        if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else { throw failure(code, sql) }
-        return statement.currentRow()
+        try queryFirst(sql, arguments) { (columns: ColumnReader) in columns.statementRow() }
     }
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws {
