@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/random.h>
 
 /* epoll_event is packed on x86-64; Swift cannot always lay it out, so build and read it here. */
 static inline void clinux_epoll_event_set(struct epoll_event *event, uint32_t events, int fd) {
@@ -21,5 +22,9 @@ static inline size_t clinux_epoll_event_size(void) { return sizeof(struct epoll_
 extern int accept4(int fd, struct sockaddr *address, socklen_t *length, int flags);
 static inline int clinux_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
     return accept4(fd, address, length, flags);
+}
+/* getrandom(2): the kernel's CSPRNG, for tokens and secrets. */
+static inline long clinux_getrandom(void *buffer, size_t length, unsigned int flags) {
+    return (long)getrandom(buffer, length, flags);
 }
 #endif

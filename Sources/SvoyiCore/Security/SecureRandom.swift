@@ -1,13 +1,5 @@
+internal import CLinux
 import Glibc
-
-/// `getrandom(2)` as a C function pointer. The Glibc module does not export `<sys/random.h>` and `syscall` is
-/// variadic, so Swift cannot call either directly; the symbol is looked up in the already-loaded libc instead.
-private let getrandomFunction: @convention(c) (UnsafeMutableRawPointer?, Int, UInt32) -> Int = {
-    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "getrandom") else {
-        fatalError("getrandom(2) is not available in this C library")
-    }
-    return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutableRawPointer?, Int, UInt32) -> Int).self)
-}()
 
 /// Cryptographically secure random bytes from the kernel, through `getrandom(2)`.
 public enum SecureRandom {
@@ -21,7 +13,7 @@ public enum SecureRandom {
         return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var filled = 0
             while filled < count {
-                let result = getrandomFunction(buffer.baseAddress! + filled, count - filled, 0)
+                let result = Int(clinux_getrandom(buffer.baseAddress! + filled, count - filled, 0))
                 if result < 0 {
                     let code = errno
                     if code == EINTR { continue }
