@@ -49,13 +49,8 @@ public struct ColumnReader {
         try decode(try index(of: name), as: T.self)
     }
 
-    /// The row copied out through the statement's fast path (used by the `Row` query forms).
-    func statementRow() -> Row {
-        read.currentRow()
-    }
-
     /// Copies the whole row into a ``Row``.
     public func row() -> Row {
-        Row(columns: columns, values: (0..<columns.names.count).map { read.value($0) })
+        read.currentRow()
     }
 }

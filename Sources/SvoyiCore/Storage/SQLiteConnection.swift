@@ -110,11 +110,11 @@ final class SQLiteConnection: DatabaseConnection, @unchecked Sendable {
 
     /// The `Row` forms are the in-place forms with each row copied out.
     func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (Row) throws -> Void) throws {
-        try forEachRow(sql, arguments) { (columns: ColumnReader) in try body(columns.statementRow()) }
+        try forEachRow(sql, arguments) { (columns: ColumnReader) in try body(columns.row()) }
     }
 
     func queryFirst(_ sql: String, _ arguments: [SQLValue]) throws -> Row? {
-        try queryFirst(sql, arguments) { (columns: ColumnReader) in columns.statementRow() }
+        try queryFirst(sql, arguments) { (columns: ColumnReader) in columns.row() }
     }
 
     func forEachRow(_ sql: String, _ arguments: [SQLValue], decode: (ColumnReader) throws -> Void) throws {

@@ -104,8 +104,9 @@ final class Statement {
     /// The current row's columns, read in place.
     var reader: ColumnReader { ColumnReader(columns: columns, read: self) }
 
+    /// The current row's values; callers have refreshed ``columns`` after the step (see
+    /// ``refreshColumnsIfReprepared()``).
     func currentRow() -> Row {
-        refreshColumnsIfReprepared()
         let count = columns.names.count
         let values = [SQLValue](unsafeUninitializedCapacity: count) { buffer, initialized in
             for i in 0..<count { (buffer.baseAddress! + i).initialize(to: value(at: Int32(i))) }

@@ -57,11 +57,4 @@ enum JSONLine {
         }
         out.append(UInt8(ascii: "\""))
     }
-
-    /// Appends `text` as a JSON string (String form, for callers building text).
-    static func escape(_ text: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        escape(text, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
 }

@@ -211,8 +211,8 @@ struct EchoResponder: HTTPResponder {
                 break
             }
         }
+        // Cut within the 5 s loop: the 1 s header deadline, not the 60 s idle timeout, ended it.
         #expect(cut)
-        #expect(Date().timeIntervalSince(started) < 3)
         await server.shutdown()
     }
 
@@ -357,9 +357,8 @@ extension HTTPServerLiveTests {
         let socket = try TestSocket(port: server.port)
         try socket.send("GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHo")
         #expect(try await socket.readResponse().status == 200)
-        let started = Date()
+        // A 408 within the client's 10 s read timeout: the 1 s header deadline fired, not the 60 s idle one.
         #expect(try await socket.readResponse().status == 408)
-        #expect(Date().timeIntervalSince(started) < 3)
         await server.shutdown()
     }
 
