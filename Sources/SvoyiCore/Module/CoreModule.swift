@@ -1,11 +1,15 @@
-/// What SvoyiCore itself brings to a server: the community model's and the job queue's schema.
-/// Always mounted first, since every kit's tables refer to hromadas.
+/// What SvoyiCore itself brings to a server: the community model's, the job queue's and identity's schema, the core
+/// permissions and the panel's own menu entries. Always mounted first, since every kit's tables refer to hromadas.
 public struct CoreModule: Module {
     public let name = "core"
 
     public init() {}
 
     public var migrations: [Migration] {
-        CommunityStore.migrations + JobQueue.migrations
+        CommunityStore.migrations + JobQueue.migrations + IdentitySchema.migrations
     }
+
+    public var permissions: [Permission] { Permission.core }
+
+    public var adminSections: [AdminSection] { AdminSection.core }
 }

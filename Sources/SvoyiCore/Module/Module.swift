@@ -1,5 +1,5 @@
-/// What a kit contributes to a Svoyi server: its schema, its background jobs and (as later capabilities land)
-/// its routes, dialogue actions, site blocks, permissions and admin sections.
+/// What a kit contributes to a Svoyi server: its schema, its background jobs, its permissions and its admin
+/// menu entries (and, as later capabilities land, its routes, dialogue actions and site blocks).
 ///
 /// The server is a list of modules; an integrator can mount one module alone.
 public protocol Module: Sendable {
@@ -9,9 +9,15 @@ public protocol Module: Sendable {
     var migrations: [Migration] { get }
     /// Handlers for the durable jobs this module schedules.
     var jobHandlers: [JobHandler] { get }
+    /// The permissions the module's routes declare; ``PermissionMatrix`` puts every module's together.
+    var permissions: [Permission] { get }
+    /// The module's entries in the admin panel's menu.
+    var adminSections: [AdminSection] { get }
 }
 
 extension Module {
     public var migrations: [Migration] { [] }
     public var jobHandlers: [JobHandler] { [] }
+    public var permissions: [Permission] { [] }
+    public var adminSections: [AdminSection] { [] }
 }

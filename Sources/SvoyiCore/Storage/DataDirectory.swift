@@ -57,6 +57,7 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     case cannotCreate(String, reason: String)
     case notAFile(String)
     case serverRunning(String)
+    case badSecretKey(String)
 
     public var description: String {
         switch self {
@@ -66,6 +67,9 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
             "cannot create the data directory \(path): \(reason)"
         case .serverRunning(let path):
             "a svoyi-server is running on \(path); stop it first"
+        case .badSecretKey(let path):
+            "\(path) is not a 32-byte secret key; restore it from your backup, or move it away to create a new one"
+                + " (staff then sign in with recovery codes or have their 2FA reset)"
         case .notAFile(let path):
             "\(path) is a directory, not a database file; check --data-dir"
         }
