@@ -50,9 +50,13 @@ enum SvoyiServer {
         defer { withExtendedLifetime(lock) {} }
         let database = try await directory.open(modules: modules, migrate: false, configuration: storage)
         let report = try await Migrator(modules.flatMap(\.migrations)).migrate(database)
+        let identity = try IdentityServices(
+            database: database, secretKey: try directory.secretKey(), modules: modules)
         // The demo is created only together with a new database, so `--no-demo` once means never.
         let isNew = report.applied.contains("community#1")
-        let seeded = configuration.seedDemo && isNew ? try await DemoSeed.seedIfEmpty(database) : nil
+        let seeded =
+            configuration.seedDemo && isNew ? try await DemoSeed.seedIfEmpty(database, staff: identity.staff) : nil
+        try await database.write { db in try SessionStore.schedulePurge(in: db) }
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
@@ -63,7 +67,10 @@ enum SvoyiServer {
         router.add(AccessLogMiddleware(sink: .standardOutput))
         router.add(SecurityHeadersMiddleware())
         router.add(MetricsMiddleware(registry: operations.metrics))
+        let panel = AdminPanel(identity: identity)
+        router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
+        panel.register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
                 headers: HTTPHeaders([
@@ -90,7 +97,13 @@ enum SvoyiServer {
         say("Svoyi server is running.")
         say("  Data:      \(directory.databasePath)")
         if let seeded {
-            say("  Demo:      created the demo hromada «\(seeded)» with its ЦНАП, shelters and service catalogue")
+            say(
+                "  Demo:      created the demo hromada «\(seeded.hromadaName)» with its ЦНАП, shelters and service catalogue"
+            )
+            say(
+                "  Admin:     \(base)/admin — login «\(seeded.ownerLogin)», temporary password \(seeded.temporaryPassword)"
+            )
+            say("             (shown once: you choose your own password and set up 2FA at the first sign-in)")
         }
         say("  Listening on \(base)")
         say("  Health:    \(base)/healthz   Readiness: \(base)/readyz   Metrics: \(base)/metrics")

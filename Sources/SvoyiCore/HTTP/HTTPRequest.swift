@@ -13,11 +13,15 @@ public struct HTTPRequest: Sendable {
     public var remoteAddress: String
     /// When the head was complete.
     public var receivedAt: Date
+    /// Whether the client reached the server over TLS: a trusted proxy said so with `X-Forwarded-Proto: https`.
+    /// Cookies are marked `Secure` then.
+    public var isSecure: Bool
 
     public init(
         head: HTTPRequestHead, body: [UInt8] = [], bodyFile: String? = nil, remoteAddress: String = "127.0.0.1",
-        receivedAt: Date = Date()
+        receivedAt: Date = Date(), isSecure: Bool = false
     ) {
+        self.isSecure = isSecure
         self.head = head
         self.body = body
         self.bodyFile = bodyFile

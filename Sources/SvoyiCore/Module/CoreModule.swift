@@ -9,6 +9,8 @@ public struct CoreModule: Module {
         CommunityStore.migrations + JobQueue.migrations + IdentitySchema.migrations
     }
 
+    public var jobHandlers: [JobHandler] { [SessionStore.purgeJob()] }
+
     public var permissions: [Permission] { Permission.core }
 
     public var adminSections: [AdminSection] { AdminSection.core }

@@ -13,6 +13,8 @@ public protocol Module: Sendable {
     var permissions: [Permission] { get }
     /// The module's entries in the admin panel's menu.
     var adminSections: [AdminSection] { get }
+    /// Resolvers for the route parameters the module's protected routes use (`{petition}` …).
+    var scopeResolvers: [ScopeResolver] { get }
 }
 
 extension Module {
@@ -20,4 +22,5 @@ extension Module {
     public var jobHandlers: [JobHandler] { [] }
     public var permissions: [Permission] { [] }
     public var adminSections: [AdminSection] { [] }
+    public var scopeResolvers: [ScopeResolver] { [] }
 }

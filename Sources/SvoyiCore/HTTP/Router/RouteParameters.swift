@@ -29,6 +29,9 @@ public struct RouteParameters: Sendable, Equatable {
         self.restSegments = restSegments
     }
 
+    /// The names of the captures, in pattern order (the rest capture last).
+    public var names: [String] { entries.map(\.name) + (restName.map { [$0] } ?? []) }
+
     /// The captured text for `name`, or `nil` when the route has no such capture. A rest capture gives its
     /// segments joined with `/`.
     public subscript(name: String) -> String? {

@@ -77,6 +77,12 @@ public struct Router: Sendable {
         _ handler: @escaping RouteHandler
     ) { on(.head, pattern, bodyLimit: bodyLimit, tag: tag, handler) }
 
+    /// The registered routes' methods, patterns and tags, in registration order: for tests that check every route
+    /// declares what it needs, and for documentation.
+    public var routeTable: [(method: HTTPMethod, pattern: String, tag: String?)] {
+        pending.map { ($0.method, $0.pattern, $0.tag) }
+    }
+
     /// Adds `middleware` inside those added before it.
     public mutating func add(_ middleware: any HTTPMiddleware) {
         self.middleware.append(middleware)

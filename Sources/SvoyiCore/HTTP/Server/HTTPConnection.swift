@@ -228,13 +228,21 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
         keepAliveAfterResponse = pending.head.keepAlive && !(ready.isEmpty && (draining || peerClosedInput))
         let request = HTTPRequest(
             head: pending.head, body: pending.body, bodyFile: pending.spool?.path,
-            remoteAddress: clientAddress(pending.head), receivedAt: pending.receivedAt)
+            remoteAddress: clientAddress(pending.head), receivedAt: pending.receivedAt,
+            isSecure: cameOverTLS(pending.head))
         let responder = server.responder
         let loop = self.eventLoop
         handlerTask = Task.detached { [self] in
             let response = await responder.respond(to: request)
             loop.execute { self.send(response, for: request.head) }
         }
+    }
+
+    /// Whether a trusted proxy says the client used TLS (`X-Forwarded-Proto: https`, the last value when several).
+    private func cameOverTLS(_ head: HTTPRequestHead) -> Bool {
+        guard server.configuration.trustedProxies.contains(peer) else { return false }
+        let protocols = head.headers.values("X-Forwarded-Proto").flatMap { $0.split(separator: ",") }
+        return protocols.last?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
     }
 
     /// The client's address: the peer, or what a trusted proxy reports in `X-Forwarded-For` (the rightmost

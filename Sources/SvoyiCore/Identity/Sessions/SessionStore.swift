@@ -130,3 +130,28 @@ public struct SessionStore: Sendable {
         }
     }
 }
+
+extension SessionStore {
+    /// The job kind that removes ended sessions and old sign-in failures.
+    public static let purgeJobKind = "identity.purge-sessions"
+
+    /// Removes sessions past their absolute end or idle longer than `policy` allows, and sign-in failure counts
+    /// whose lock (if any) ended a day ago.
+    public static func purgeJob(policy: SessionPolicy = SessionPolicy()) -> JobHandler {
+        .transactional(purgeJobKind) { _, db in
+            let now = Date()
+            let idleStart = now.addingTimeInterval(-Double(policy.idleTimeout.components.seconds))
+            try db.execute("DELETE FROM staff_sessions WHERE expires_at <= ? OR last_seen_at <= ?", now, idleStart)
+            let dayAgo = now.addingTimeInterval(-86_400)
+            try db.execute(
+                "DELETE FROM staff_login_failures WHERE last_failure_at <= ? AND (locked_until IS NULL OR locked_until <= ?)",
+                dayAgo, dayAgo)
+        }
+    }
+
+    /// Schedules the hourly purge once (idempotent), starting now.
+    public static func schedulePurge(in db: any DatabaseConnection) throws {
+        try JobQueue.schedule(
+            purgeJobKind, at: Date(), repeatEvery: 3600, idempotencyKey: purgeJobKind, in: db)
+    }
+}
