@@ -31,7 +31,7 @@ public enum AuditActor: Sendable, Hashable {
         }
     }
 
-    var label: String {
+    public var label: String {
         switch self {
         case .staff(_, let name), .operator(let name), .token(_, let name): name
         case .system: "system"
