@@ -6,7 +6,7 @@ public struct CoreModule: Module {
     public init() {}
 
     public var migrations: [Migration] {
-        CommunityStore.migrations + JobQueue.migrations + IdentitySchema.migrations
+        CommunityStore.migrations + JobQueue.migrations + IdentitySchema.migrations + ResidentStore.migrations
     }
 
     public var jobHandlers: [JobHandler] { [SessionStore.purgeJob()] }

@@ -64,9 +64,12 @@ enum ResidentSecret {
         Base64URL.encode(SHA256.hash(secret.utf8))
     }
 
-    /// The stored form of an external identity: SHA-256 of provider and subject, never the subject itself (a
-    /// tax number, say). Equal identities give equal hashes, which is what finding the same person needs.
-    static func identityHash(provider: String, subject: String) -> String {
-        Base64URL.encode(SHA256.hash(Array("svoyi-identity\u{0}\(provider)\u{0}\(subject)".utf8)))
+    /// The stored form of an external identity: HMAC-SHA256 of provider and subject under a key kept outside the
+    /// database, never the subject itself. Equal identities give equal hashes, which is what finding the same
+    /// person needs; without the key, a copy of the database cannot be searched for a guessed subject (a
+    /// 10-digit tax number has only 10¹⁰ values, few enough to try them all against a plain hash).
+    static func identityHash(provider: String, subject: String, key: [UInt8]) -> String {
+        Base64URL.encode(
+            HMAC<SHA256>.authenticationCode(for: Array("svoyi-identity\u{0}\(provider)\u{0}\(subject)".utf8), key: key))
     }
 }

@@ -34,7 +34,7 @@ extension ResidentStore {
     /// ``ResidentError/identityConflict`` when the resident is already verified as someone else by this provider.
     @discardableResult
     public static func completeExternalVerification(
-        _ assertion: IdentityAssertion, hromadaID: Int64, now: Date, in db: any DatabaseConnection
+        _ assertion: IdentityAssertion, hromadaID: Int64, identityKey: [UInt8], now: Date, in db: any DatabaseConnection
     ) throws -> ResidentLinkResult {
         let stateHash = ResidentSecret.digest(assertion.state)
         guard
@@ -48,7 +48,8 @@ extension ResidentStore {
         guard try row.get("used_at", as: Date?.self) == nil else { throw ResidentError.stateUsed }
         guard now < (try row.get("expires_at", as: Date.self)) else { throw ResidentError.stateExpired }
         let residentID: Int64 = try row.get("resident_id")
-        let identity = ResidentSecret.identityHash(provider: assertion.provider, subject: assertion.subject)
+        let identity = ResidentSecret.identityHash(
+            provider: assertion.provider, subject: assertion.subject, key: identityKey)
         return try db.savepoint {
             try db.execute(
                 "UPDATE resident_verification_states SET used_at = ? WHERE hromada_id = ? AND state_hash = ?", now,
@@ -106,7 +107,7 @@ extension ResidentStore {
         }
     }
 
-    /// Completes an external verification; see ``completeExternalVerification(_:hromadaID:now:in:)``.
+    /// Completes an external verification; see ``completeExternalVerification(_:hromadaID:identityKey:now:in:)``.
     @discardableResult
     public func completeExternalVerification(
         _ assertion: IdentityAssertion, hromadaID: Int64
@@ -115,7 +116,8 @@ extension ResidentStore {
     {
         let now = clock.now
         return try await database.write { db in
-            try Self.completeExternalVerification(assertion, hromadaID: hromadaID, now: now, in: db)
+            try Self.completeExternalVerification(
+                assertion, hromadaID: hromadaID, identityKey: identityKey, now: now, in: db)
         }
     }
 }

@@ -12,11 +12,15 @@ public struct ResidentStore: Sendable {
     public let database: any Database
     /// The source of the current time (link-code and state expiry, last-seen and consent times).
     public let clock: any WallClock
+    /// Keys the stored hashes of external identities; derived from the installation's secret key (see
+    /// ``DataDirectory/secretKey()``), which lives outside the database.
+    let identityKey: [UInt8]
 
     /// A store over `database`, which must have been migrated with ``CommunityStore/migrations`` and
-    /// ``migrations``.
-    public init(database: any Database, clock: any WallClock = SystemClock()) {
+    /// ``migrations``. `secretKey` is the installation's secret key.
+    public init(database: any Database, secretKey: [UInt8], clock: any WallClock = SystemClock()) {
         self.database = database
         self.clock = clock
+        self.identityKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi resident identities".utf8), key: secretKey)
     }
 }
