@@ -19,14 +19,30 @@ extension DataDirectory {
         }
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let key = SecureRandom.bytes(32)
-        // Written to a private temporary file and linked into place, so two processes racing keep one key.
-        let temporary = secretKeyPath + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard
-            FileManager.default.createFile(
-                atPath: temporary, contents: Data(key), attributes: [.posixPermissions: 0o600])
-        else { throw DataDirectoryError.cannotCreate(temporary, reason: "cannot write the secret key") }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        if link(temporary, secretKeyPath) != 0 {
+        // Written to a private temporary file and linked into place, so two callers racing keep one key. The file
+        // is created 0600 (FileManager.createFile would write it 0644 and chmod it only after renaming it into
+        // place), its name is unique per call, and it is synced before the link: seeds sealed with a key that a
+        // power loss then takes away could never be opened again.
+        let temporary =
+            "\(secretKeyPath).\(ProcessInfo.processInfo.processIdentifier).\(SecureRandom.token(bytes: 9)).tmp"
+        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw DataDirectoryError.cannotCreate(temporary, reason: "cannot write the secret key")
+        }
+        defer { unlink(temporary) }
+        let written = key.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == key.count, synced else {
+            throw DataDirectoryError.cannotCreate(temporary, reason: "cannot write the secret key")
+        }
+        if link(temporary, secretKeyPath) == 0 {
+            let directory = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if directory >= 0 {
+                _ = fsync(directory)
+                close(directory)
+            }
+        } else {
             guard let winner = FileManager.default.contents(atPath: secretKeyPath), winner.count == 32 else {
                 throw DataDirectoryError.badSecretKey(secretKeyPath)
             }

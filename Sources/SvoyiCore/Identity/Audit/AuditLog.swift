@@ -50,8 +50,9 @@ public struct AuditLog: Sendable {
             arguments.append(.integer(id))
         }
         if let prefix = filter.actionPrefix, !prefix.isEmpty {
+            // SQLite's substr counts code points, not Swift's grapheme clusters.
             conditions.append("substr(action, 1, ?) = ?")
-            arguments += [.integer(Int64(prefix.count)), .text(prefix)]
+            arguments += [.integer(Int64(prefix.unicodeScalars.count)), .text(prefix)]
         }
         if let outcome = filter.outcome {
             conditions.append("outcome = ?")
