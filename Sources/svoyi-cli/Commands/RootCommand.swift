@@ -6,13 +6,15 @@ enum RootCommand {
 
     static let spec = CommandSpec(
         "svoyi-cli",
-        abstract: "Operate a Svoyi installation: hromadas, the database, the service catalogue.",
+        abstract: "Operate a Svoyi installation: hromadas, the database, the service catalogue, staff, API tokens.",
         discussion: """
             Commands act on the database in the data directory, the same one svoyi-server uses. They work \
             while the server runs, except 'db restore' and 'db migrate', which need it stopped.
             """,
         options: [dataDirectory],
-        subcommands: [HromadaCommands.spec, DatabaseCommands.spec, CatalogCommands.spec]
+        subcommands: [
+            HromadaCommands.spec, DatabaseCommands.spec, CatalogCommands.spec, StaffCommands.spec, TokenCommands.spec,
+        ]
     )
 }
 
