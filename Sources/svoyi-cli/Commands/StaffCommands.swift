@@ -9,7 +9,7 @@ enum StaffCommands {
             Every change is written to the hromada's audit log with you (the system user) as the operator. \
             Temporary passwords are printed once and stored only as hashes.
             """,
-        subcommands: [create, list, disable, enable, resetPassword, resetTwoFactor])
+        subcommands: [create, list, disable, enable, resetPassword, resetTwoFactor, makeOwner])
 
     static let hromada = OptionSpec.value("hromada", "slug", "The hromada's slug.", required: true)
     static let login = ArgumentSpec(name: "login", help: "The staff member's login.")

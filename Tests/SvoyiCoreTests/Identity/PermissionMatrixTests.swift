@@ -98,8 +98,8 @@ import Testing
         #expect(StaffRole(parsing: "Unit-Manager") == .unitManager)
         #expect(StaffRole(parsing: "content_manager") == .contentManager)
         #expect(StaffRole(parsing: "owner") == nil)
-        #expect(StaffRole.headAdmin > .admin)
-        #expect(StaffRole.admin > .persona)
+        #expect(StaffRole.headAdmin.rank > StaffRole.admin.rank)
+        #expect(StaffRole.admin.rank > StaffRole.persona.rank)
         #expect(StaffRole.allCases.filter(\.isUnitScoped) == [.unitManager])
     }
 }

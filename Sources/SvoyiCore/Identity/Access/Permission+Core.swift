@@ -41,7 +41,7 @@ extension Permission {
         title: LocalizedText(
             uk: "Вивантажувати й видаляти дані мешканців на їхній запит",
             en: "Export and delete residents' data on request"),
-        roles: [.admin])
+        roles: [.admin], allowsTokens: false)
     /// See the units (institutions) and who manages them.
     public static let unitsView = Permission(
         "units.view", module: "core", title: LocalizedText(uk: "Переглядати підрозділи", en: "View units"),

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// What each role may do is not written here but in the permissions (``Permission/roles``) the modules register;
 /// ``PermissionMatrix`` puts them together.
-public enum StaffRole: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+public enum StaffRole: String, Sendable, Hashable, CaseIterable, Codable {
     /// The head administrator: the hromada's one owner, who cannot be removed, disabled or demoted and always
     /// signs in with a second factor.
     case headAdmin = "head_admin"
@@ -47,8 +47,6 @@ public enum StaffRole: String, Sendable, Hashable, CaseIterable, Codable, Compar
         case .unitManager, .contentManager, .persona: 1
         }
     }
-
-    public static func < (lhs: StaffRole, rhs: StaffRole) -> Bool { lhs.rank < rhs.rank }
 
     /// Whether the role is tied to units (institutions) and acts only within them.
     public var isUnitScoped: Bool { self == .unitManager }

@@ -30,7 +30,12 @@ extension StaffStore {
             return (try row.get("id"), try row.get("password_hash"), try row.get("locked_until"))
         }
         guard let found else {
+            // An unknown login locks like a known one, so neither the answer nor its timing tells them apart.
+            if let until = unknownLogins.lockedUntil(login: login, address: address, now: now) {
+                return .locked(until: until)
+            }
             await hasher.verifyNothing(password)
+            unknownLogins.recordFailure(login: login, address: address, now: now, policy: lockout)
             return .rejected
         }
         if let until = found.lockedUntil, until > now { return .locked(until: until) }

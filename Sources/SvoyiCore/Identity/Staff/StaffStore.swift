@@ -12,6 +12,7 @@ public struct StaffStore: Sendable {
     public let passwordPolicy: PasswordPolicy
     public let lockout: LockoutPolicy
     let secrets: SecretBox
+    let unknownLogins = UnknownLoginLockouts()
 
     /// A store over a database migrated with ``IdentitySchema/migrations``; `secretKey` seals TOTP seeds (see
     /// ``DataDirectory/secretKey()``).
@@ -80,12 +81,15 @@ public struct StaffStore: Sendable {
 
     /// The hromada's accounts: the owner first, then by role and name.
     public static func members(hromadaID: Int64, in db: any DatabaseConnection) throws -> [StaffMember] {
-        try db.query(
-            """
-            SELECT \(columns) FROM staff s WHERE s.hromada_id = ?
-            ORDER BY CASE s.role WHEN 'head_admin' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, s.display_name, s.id
-            """, hromadaID
-        ).map { try decode($0, units: units(of: try $0.get("id"), in: db)) }
+        let members = try db.query("SELECT \(columns) FROM staff s WHERE s.hromada_id = ?", hromadaID)
+            .map { try decode($0, units: units(of: try $0.get("id"), in: db)) }
+        // Names in Ukrainian alphabetical order (Є, І, Ї in their places), which byte order in SQL is not.
+        let ukrainian = Locale(identifier: "uk_UA")
+        return members.sorted { a, b in
+            if a.role.rank != b.role.rank { return a.role.rank > b.role.rank }
+            let order = a.displayName.compare(b.displayName, options: [.caseInsensitive], locale: ukrainian)
+            return order == .orderedSame ? a.id < b.id : order == .orderedAscending
+        }
     }
 
     public func member(id: Int64, hromadaID: Int64) async throws -> StaffMember? {

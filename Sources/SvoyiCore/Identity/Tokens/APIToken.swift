@@ -129,8 +129,7 @@ public struct APITokenStore: Sendable {
             try db.execute(
                 "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND hromada_id = ?", now, id,
                 hromadaID)
-            guard let row = try db.queryFirst("SELECT * FROM api_tokens WHERE id = ?", id), db.changes >= 0,
-                try row.get("hromada_id") as Int64 == hromadaID
+            guard let row = try db.queryFirst("SELECT * FROM api_tokens WHERE id = ? AND hromada_id = ?", id, hromadaID)
             else { throw IdentityError.tokenNotFound }
             return try Self.decode(row)
         }
