@@ -152,6 +152,14 @@ extension AdminPanel {
         let (member, session) = try signedIn(context)
         let fields = try request.formFields()
         let new = fields["new_password"] ?? ""
+        if !member.mustChangePassword,
+            let until = try await identity.staff.lockedUntil(staffID: member.id, address: request.remoteAddress)
+        {
+            return try await passwordPage(
+                context: context,
+                errors: ["current_password": "Забагато невдалих спроб. Спробуйте після \(Self.format(until))."],
+                status: .tooManyRequests)
+        }
         guard new == (fields["confirm_password"] ?? "") else {
             return try await passwordPage(
                 context: context, errors: ["confirm_password": "Паролі не збігаються."], status: .unprocessableContent)

@@ -28,7 +28,8 @@ struct AdminHarness {
     /// Builds the harness. With `probe`, requests that pass the access checks stop at a probe answering 299
     /// instead of reaching the handler, so access decisions are tested without side effects.
     static func make(probe: Bool = false) async throws -> AdminHarness {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("svoyi-admin-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "svoyi-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("test.sqlite").path)
         let modules: [any Module] = [CoreModule()]
@@ -107,7 +108,8 @@ struct AdminHarness {
     ) async -> HTTPResponse {
         var fields = headers
         if !cookies.isEmpty {
-            fields.append(("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")))
+            fields.append(
+                ("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")))
         }
         var body: [UInt8] = []
         if let form {
