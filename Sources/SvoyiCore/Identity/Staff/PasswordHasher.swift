@@ -1,11 +1,12 @@
 import Dispatch
+import Synchronization
 
 /// Hashes and checks staff passwords with PBKDF2-HMAC-SHA256 (OWASP: at least 600,000 iterations) and a 128-bit
 /// salt, in the text form `pbkdf2-sha256$<iterations>$<salt>$<hash>` (base64url), so the iteration count can grow
 /// without invalidating stored hashes.
 ///
-/// A hash takes a few hundred milliseconds of CPU by design, so the work runs on its own dispatch queue, at most
-/// two at a time, never on the cooperative pool that serves requests.
+/// A hash takes a few hundred milliseconds of CPU by design, so the work runs on two dedicated serial dispatch
+/// queues taken in turn (at most two hashes at once), never on the cooperative pool that serves requests.
 public struct PasswordHasher: Sendable {
     /// The iterations new hashes use: 600,000 (OWASP's figure for PBKDF2-HMAC-SHA256).
     public static let recommendedIterations = 600_000
@@ -13,8 +14,12 @@ public struct PasswordHasher: Sendable {
     /// Iterations for new hashes. Tests may lower it; stored hashes keep their own count.
     public let iterations: Int
 
-    private static let queue = DispatchQueue(label: "svoyi.password-hashing", attributes: .concurrent)
-    private static let slots = DispatchSemaphore(value: 2)
+    /// Two serial queues, used in turn: at most two hashes run at once and no thread ever waits on a lock.
+    private static let queues = [
+        DispatchQueue(label: "svoyi.password-hashing.1", qos: .userInitiated),
+        DispatchQueue(label: "svoyi.password-hashing.2", qos: .userInitiated),
+    ]
+    private static let turn = Atomic<Int>(0)
 
     public init(iterations: Int = PasswordHasher.recommendedIterations) {
         precondition(iterations >= 1)
@@ -70,12 +75,9 @@ public struct PasswordHasher: Sendable {
     }
 
     private static func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            queue.async {
-                slots.wait()
-                defer { slots.signal() }
-                continuation.resume(returning: work())
-            }
+        let index = turn.add(1, ordering: .relaxed).newValue & 1
+        return await withCheckedContinuation { continuation in
+            queues[index].async { continuation.resume(returning: work()) }
         }
     }
 }
