@@ -23,7 +23,8 @@ import FoundationNetworking
         #expect(database.range(of: Data(password.utf8)) == nil)
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("python/admin_flow.py").path
-        let client = try ChildProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, base, "admin", password])
+        let client = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, base, "admin", password])
         try await client.waitForExit(timeout: 60)
         let failed = client.lines.filter { $0.hasPrefix("FAIL") }
         #expect(failed.isEmpty, "\(failed) \(client.standardError)")

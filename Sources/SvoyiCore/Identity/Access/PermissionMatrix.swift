@@ -11,6 +11,11 @@ public struct PermissionMatrix: Sendable {
     public struct DuplicateKey: Error, Equatable, CustomStringConvertible {
         /// The key registered twice.
         public let key: String
+
+        public init(key: String) {
+            self.key = key
+        }
+
         public var description: String { "permission \(key) is registered twice" }
     }
 

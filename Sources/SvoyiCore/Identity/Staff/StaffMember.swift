@@ -28,6 +28,29 @@ public struct StaffMember: Sendable, Hashable, Identifiable, Codable {
     public var createdAt: Date
     public var passwordChangedAt: Date
 
+    /// An account value (the store makes these; tests and previews may too).
+    public init(
+        id: Int64, hromadaID: Int64, login: String, displayName: String, role: StaffRole, units: [String] = [],
+        positionTitle: String? = nil, publicProfile: Bool = false, twoFactorEnabled: Bool = false,
+        twoFactorRequired: Bool = false, mustChangePassword: Bool = false, disabledAt: Date? = nil,
+        createdAt: Date, passwordChangedAt: Date
+    ) {
+        self.id = id
+        self.hromadaID = hromadaID
+        self.login = login
+        self.displayName = displayName
+        self.role = role
+        self.units = units
+        self.positionTitle = positionTitle
+        self.publicProfile = publicProfile
+        self.twoFactorEnabled = twoFactorEnabled
+        self.twoFactorRequired = twoFactorRequired
+        self.mustChangePassword = mustChangePassword
+        self.disabledAt = disabledAt
+        self.createdAt = createdAt
+        self.passwordChangedAt = passwordChangedAt
+    }
+
     /// The hromada's one head administrator.
     public var isOwner: Bool { role == .headAdmin }
     /// Whether the account is enabled.
