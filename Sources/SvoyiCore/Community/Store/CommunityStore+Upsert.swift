@@ -15,7 +15,15 @@ extension CommunityStore {
     ) throws {
         let stored = try db.query("SELECT \(column) FROM \(table) WHERE hromada_id = ?", hromadaID)
             .map { try $0.get(0, as: String.self) }
+        let residentsMounted =
+            try table == "settlements"
+            && db.queryFirst("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'residents'") != nil
         for key in stored where !keep.contains(key) {
+            // Residents keep their record when their settlement leaves the bundle; only the reference goes.
+            if residentsMounted {
+                try db.execute(
+                    "UPDATE residents SET settlement = NULL WHERE hromada_id = ? AND settlement = ?", hromadaID, key)
+            }
             try db.execute("DELETE FROM \(table) WHERE hromada_id = ? AND \(column) = ?", hromadaID, key)
         }
     }
