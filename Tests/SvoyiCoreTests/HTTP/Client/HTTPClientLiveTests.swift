@@ -88,7 +88,8 @@ import Testing
         let elapsed = ContinuousClock.now - started
         #expect(error.kind == .timeout)
         #expect(error.attempts == 1)
-        #expect(elapsed >= .milliseconds(300) && elapsed < .milliseconds(1500), "took \(elapsed): \(error)")
+        // A deadline never fires early; how late it fires depends on the machine's load, so no upper bound.
+        #expect(elapsed >= .milliseconds(300), "took \(elapsed): \(error)")
     }
 
     @Test func liveClientRetriesRefusedConnectionsThenFails() async throws {
