@@ -37,7 +37,8 @@ extension AdminPanel {
             let hromada = try await community.hromada(id: token.hromadaID)
             return try .json(
                 TokenInfo(
-                    hromada: hromada?.slug ?? "", name: token.name, prefix: token.prefix, permissions: token.permissions,
+                    hromada: hromada?.slug ?? "", name: token.name, prefix: token.prefix,
+                    permissions: token.permissions,
                     expiresAt: token.expiresAt.map(ISO8601Milliseconds.format)), sortedKeys: true)
         }
         get(&router, "/api/v1/audit", .permission(Permission.auditView.key)) { _, context in
@@ -49,7 +50,8 @@ extension AdminPanel {
                     fieldErrors: errors.items.map { FieldError(field: $0.field, detail: $0.message) })
             }
             let limit = min(max(Int(context.query["limit"] ?? "") ?? 100, 1), 500)
-            let entries = try await identity.audit.entries(hromadaID: principal.hromadaID, filter: filter, limit: limit + 1)
+            let entries = try await identity.audit.entries(
+                hromadaID: principal.hromadaID, filter: filter, limit: limit + 1)
             let items = entries.prefix(limit).map { entry in
                 AuditItem(
                     id: entry.id ?? 0, at: ISO8601Milliseconds.format(entry.at), actorKind: entry.actor.kind,
@@ -58,7 +60,8 @@ extension AdminPanel {
                     after: entry.after)
             }
             return try .json(
-                AuditPage(items: Array(items), nextBefore: entries.count > limit ? items.last?.id : nil), sortedKeys: true)
+                AuditPage(items: Array(items), nextBefore: entries.count > limit ? items.last?.id : nil),
+                sortedKeys: true)
         }
     }
 }

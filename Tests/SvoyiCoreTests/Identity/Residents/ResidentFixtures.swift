@@ -81,7 +81,8 @@ func withResidentStore(_ body: (ResidentTestContext) async throws -> Void) async
     let clock = ManualClock(residentTestStart)
     try await body(
         ResidentTestContext(
-            store: ResidentStore(database: database, secretKey: Array(repeating: 3, count: 32), clock: clock), clock: clock, database: database,
+            store: ResidentStore(database: database, secretKey: Array(repeating: 3, count: 32), clock: clock),
+            clock: clock, database: database,
             hromadaA: a.id!, hromadaB: b.id!, settlementsA: bundleA.settlements.map(\.katottg),
             settlementsB: bundleB.settlements.map(\.katottg)))
 }
