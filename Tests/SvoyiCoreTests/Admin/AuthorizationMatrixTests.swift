@@ -19,7 +19,8 @@ import Testing
             modules: [CoreModule()])
         for route in table {
             #expect(AccessControlMiddleware.isProtected(route.pattern), "\(route.pattern) is outside /admin and /api")
-            let access = try #require(RouteAccess(tag: route.tag), "\(route.method) \(route.pattern) declares no access")
+            let access = try #require(
+                RouteAccess(tag: route.tag), "\(route.method) \(route.pattern) declares no access")
             if case .permission(let key) = access {
                 #expect(identity.matrix.permission(key) != nil, "\(route.pattern) needs unregistered \(key)")
             }
@@ -72,7 +73,9 @@ import Testing
             for role in StaffRole.allCases {
                 let (token, session) = sessions[role]!
                 for variant in variants {
-                    let path = fill(route.pattern, variant: variant, harness: harness, ownSession: session, otherSession: otherSession.session)
+                    let path = fill(
+                        route.pattern, variant: variant, harness: harness, ownSession: session,
+                        otherSession: otherSession.session)
                     let form: [(String, String)]? = route.method == .post ? [("_csrf", session.csrfToken)] : nil
                     let response = await harness.send(route.method, path, cookies: ["svoyi_session": token], form: form)
                     var expected: Bool
@@ -88,7 +91,8 @@ import Testing
                     let status = response.status.code
                     #expect(
                         status == (expected ? 299 : 403),
-                        "\(role) \(route.method) \(path) (\(variant)): got \(status), expected \(expected ? "allowed" : "403")")
+                        "\(role) \(route.method) \(path) (\(variant)): got \(status), expected \(expected ? "allowed" : "403")"
+                    )
                     if !expected { denied += 1 }
                     checked += 1
                 }
@@ -123,7 +127,9 @@ import Testing
         for route in try AdminHarness.routeTable() where route.method == .post && !route.pattern.hasPrefix("/api/") {
             guard let access = RouteAccess(tag: route.tag), access == .signedIn || access.isPermission else { continue }
             let path = fill(route.pattern, variant: .own, harness: harness, ownSession: session, otherSession: session)
-            for form in [[], [("_csrf", "")], [("_csrf", other.session.csrfToken)], [("_csrf", session.csrfToken + "x")]] {
+            for form in [
+                [], [("_csrf", "")], [("_csrf", other.session.csrfToken)], [("_csrf", session.csrfToken + "x")],
+            ] {
                 let response = await harness.send(.post, path, cookies: ["svoyi_session": token], form: form)
                 #expect(response.status.code == 403, "POST \(path) with \(form)")
                 refused += 1
@@ -187,6 +193,7 @@ import Testing
                 switch name {
                 case "staff": return String(other ? harness.adminB.id : harness.staffA[.contentManager]!.id)
                 case "token": return String(other ? harness.tokenB.id : harness.tokenA.id)
+                case "resident": return String(other ? harness.residentB.id : harness.residentA.id)
                 case "session": return other ? otherSession.id : ownSession.id
                 case "unit":
                     switch variant {
