@@ -13,9 +13,12 @@ struct ServerConfiguration: Equatable {
     var benchmarkRoutes = false
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     var trustedProxies: Set<String> = []
+    /// Identity brokers (BankID, Дія) whose signed hooks are accepted: name → shared secret, read from the
+    /// secret's file at parse time.
+    var identityBrokers: [String: [UInt8]] = [:]
 
     static let usage = """
-        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo]
+        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo] [--identity-broker <name>=<path> ...]
 
         OPTIONS:
           --host <address>        IPv4 or IPv6 address to listen on, or localhost
@@ -28,6 +31,12 @@ struct ServerConfiguration: Equatable {
                                   (env SVOYI_DEMO=0; the demo is only ever created on an empty, new database).
           --trusted-proxy <ip>    A reverse proxy whose X-Forwarded-For is believed; may be repeated
                                   (env SVOYI_TRUSTED_PROXIES, comma-separated; default none).
+          --identity-broker <name>=<path>
+                                  Accept signed identity hooks (POST /hooks/identity/<hromada>/<name>) from
+                                  the broker <name> (a-z, 0-9, '-', '_'; e.g. bankid); <path> is a file
+                                  holding the shared secret, at least 32 bytes (a final newline is ignored).
+                                  May be repeated (env SVOYI_IDENTITY_BROKERS, comma-separated
+                                  name=path pairs; a flag wins over the same name there; default none).
           --benchmark-routes      Also serve /bench/plaintext and /bench/json, for benchmarks/http/run.
           --version               Show the version.
           -h, --help              Show help information.
@@ -58,6 +67,14 @@ struct ServerConfiguration: Equatable {
                 configuration.trustedProxies.insert(proxy.trimmingCharacters(in: .whitespaces))
             }
         }
+        if let brokers = environment["SVOYI_IDENTITY_BROKERS"] {
+            for pair in brokers.split(separator: ",") {
+                let (name, secret) = try parseBroker(
+                    pair.trimmingCharacters(in: .whitespaces), "SVOYI_IDENTITY_BROKERS")
+                configuration.identityBrokers[name] = secret
+            }
+        }
+        var brokerFlags: Set<String> = []
         if let demo = environment["SVOYI_DEMO"], !demo.isEmpty {
             switch demo.lowercased() {
             case "0", "false", "no", "off": configuration.seedDemo = false
@@ -93,11 +110,44 @@ struct ServerConfiguration: Equatable {
             case "--no-demo": configuration.seedDemo = false
             case "--benchmark-routes": configuration.benchmarkRoutes = true
             case "--trusted-proxy": configuration.trustedProxies.insert(try inline ?? value(argument))
+            case "--identity-broker":
+                let (name, secret) = try parseBroker(inline ?? value(argument), argument)
+                guard brokerFlags.insert(name).inserted else {
+                    throw UsageError(message: "--identity-broker \(name) is given twice")
+                }
+                configuration.identityBrokers[name] = secret
             default: throw UsageError(message: "unknown option \(argument)")
             }
         }
         configuration.dataDirectory = DataDirectory.resolve(option: dataDirectoryOption, environment: environment)
         return configuration
+    }
+
+    /// The shortest shared secret a broker may use: 256 bits, as long as the HMAC-SHA256 key it becomes.
+    static let minimumBrokerSecret = 32
+
+    /// A `name=path` pair: the broker's name and the secret read from the file at `path`.
+    private static func parseBroker(_ text: String, _ option: String) throws -> (String, [UInt8]) {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex,
+            text.index(after: equals) != text.endIndex
+        else { throw UsageError(message: "\(option) must be <name>=<path to the secret file>, not \(text)") }
+        let name = String(text[..<equals])
+        let path = String(text[text.index(after: equals)...])
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
+        guard name.count <= 32, name.allSatisfy(allowed.contains) else {
+            throw UsageError(message: "\(option): broker name \(name) must be 1 to 32 of a-z, 0-9, '-' and '_'")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError(message: "\(option): cannot read the secret file \(path) of broker \(name)")
+        }
+        var secret = Array(data)
+        while let last = secret.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { secret.removeLast() }
+        guard secret.count >= minimumBrokerSecret else {
+            throw UsageError(
+                message: "\(option): the secret in \(path) of broker \(name) has \(secret.count) bytes; "
+                    + "it needs at least \(minimumBrokerSecret) (e.g. openssl rand -hex 32 > \(path))")
+        }
+        return (name, secret)
     }
 
     private static func parsePort(_ text: String, _ name: String) throws -> Int {

@@ -50,8 +50,11 @@ enum SvoyiServer {
         defer { withExtendedLifetime(lock) {} }
         let database = try await directory.open(modules: modules, migrate: false, configuration: storage)
         let report = try await Migrator(modules.flatMap(\.migrations)).migrate(database)
-        let identity = try IdentityServices(
+        var identity = try IdentityServices(
             database: database, secretKey: try directory.secretKey(), modules: modules)
+        for (name, secret) in configuration.identityBrokers {
+            identity.identityProviders[name] = SignedAssertionProvider(name: name, secret: secret)
+        }
         // The demo is created only together with a new database, so `--no-demo` once means never.
         let isNew = report.applied.contains("community#1")
         let seeded =
@@ -71,6 +74,7 @@ enum SvoyiServer {
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
         panel.register(on: &router)
+        IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
                 headers: HTTPHeaders([

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The admin panel (`/admin`) and identity's JSON API (`/api/v1/me`, `/api/v1/audit`): sign-in with 2FA, the dashboard, staff and roles, the audit log, API tokens, the
-/// hromada's sign-in rules, units, and each staff member's profile and sessions. Server-rendered, in Ukrainian,
+/// hromada's sign-in rules, units, residents, and each staff member's profile and sessions. Server-rendered, in Ukrainian,
 /// usable without JavaScript; every form carries the session's CSRF token and every route declares its access.
 ///
 /// ```swift
@@ -29,6 +29,7 @@ public struct AdminPanel: Sendable {
         registerTokens(on: &router)
         registerSecurity(on: &router)
         registerUnits(on: &router)
+        registerResidents(on: &router)
         registerAPI(on: &router)
     }
 

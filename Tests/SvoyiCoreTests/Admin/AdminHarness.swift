@@ -2,8 +2,8 @@ import Foundation
 import SvoyiCore
 
 /// A migrated database with two hromadas (A and B), staff of every role in A, a head administrator and an
-/// administrator in B, an API token in each, and the admin panel mounted on a router behind the access middleware,
-/// all driven in-process.
+/// administrator in B, an API token and a resident in each, and the admin panel and the identity hooks mounted on a
+/// router behind the access middleware, all driven in-process.
 struct AdminHarness {
     let directory: URL
     let database: SQLiteDatabase
@@ -18,6 +18,9 @@ struct AdminHarness {
     let adminB: StaffMember
     let tokenA: APIToken
     let tokenB: APIToken
+    /// A resident of A (Telegram) and one of B (Viber).
+    let residentA: Resident
+    let residentB: Resident
     /// A unit of A that A's unit manager manages, one they do not, and one that exists only in B.
     static let managedUnit = "cnap-main"
     static let unmanagedUnit = "cnap-branch"
@@ -26,8 +29,9 @@ struct AdminHarness {
     static let password = "correct horse battery staple"
 
     /// Builds the harness. With `probe`, requests that pass the access checks stop at a probe answering 299
-    /// instead of reaching the handler, so access decisions are tested without side effects.
-    static func make(probe: Bool = false) async throws -> AdminHarness {
+    /// instead of reaching the handler, so access decisions are tested without side effects. Each of `brokers`
+    /// (name → shared secret) becomes a ``SignedAssertionProvider`` on the harness's clock.
+    static func make(probe: Bool = false, brokers: [String: [UInt8]] = [:]) async throws -> AdminHarness {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "svoyi-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -47,6 +51,9 @@ struct AdminHarness {
             database: database, secretKey: Array(repeating: 7, count: 32), modules: modules, clock: clock,
             hasher: PasswordHasher(iterations: 1_000))
         identity.issuer = "Svoyi test"
+        for (name, secret) in brokers {
+            identity.identityProviders[name] = SignedAssertionProvider(name: name, secret: secret, clock: clock)
+        }
         var staffA: [StaffRole: StaffMember] = [:]
         for role in StaffRole.allCases {
             staffA[role] = try await identity.staff.create(
@@ -68,17 +75,22 @@ struct AdminHarness {
         let tokenB = try await identity.tokens.create(
             hromadaID: b.id!, name: "B site", permissions: ["audit.view"], createdBy: "test"
         ).token
+        let residentA = try await identity.residents.findOrCreate(
+            channel: .telegram, externalID: "tg-a-1", displayName: "Оксана Мельник", language: .uk, hromadaID: a.id!)
+        let residentB = try await identity.residents.findOrCreate(
+            channel: .viber, externalID: "vb-b-1", displayName: "Петро Бойко", language: .uk, hromadaID: b.id!)
         let panel = AdminPanel(identity: identity)
         var router = Router()
         router.add(RequestIDMiddleware())
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         if probe { router.add(ReachedHandlerProbe()) }
         panel.register(on: &router)
+        IdentityHooks(identity: identity).register(on: &router)
         let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))
         return AdminHarness(
             directory: directory, database: database, clock: clock, identity: identity, responder: responder,
             hromadaA: a.id!, hromadaB: b.id!, staffA: staffA, ownerB: ownerB, adminB: adminB, tokenA: tokenA,
-            tokenB: tokenB)
+            tokenB: tokenB, residentA: residentA, residentB: residentB)
     }
 
     /// The routes the panel registers, for tests generated from the route table.
@@ -101,17 +113,18 @@ struct AdminHarness {
         try await identity.sessions.start(staffID: member.id, stage: .full, address: "10.0.0.1", userAgent: "test")
     }
 
-    /// Sends a request in-process. `form` is sent URL-encoded; `cookies` as one Cookie header.
+    /// Sends a request in-process. `form` is sent URL-encoded, or else `body` as it is; `cookies` as one Cookie
+    /// header.
     func send(
         _ method: HTTPMethod, _ target: String, cookies: [String: String] = [:], form: [(String, String)]? = nil,
-        headers: [(String, String)] = [], address: String = "10.0.0.1"
+        body raw: [UInt8] = [], headers: [(String, String)] = [], address: String = "10.0.0.1"
     ) async -> HTTPResponse {
         var fields = headers
         if !cookies.isEmpty {
             fields.append(
                 ("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")))
         }
-        var body: [UInt8] = []
+        var body = raw
         if let form {
             body = Array(URLEncodedFields(form).encoded.utf8)
             fields.append(("Content-Type", "application/x-www-form-urlencoded"))

@@ -193,6 +193,7 @@ import Testing
                 switch name {
                 case "staff": return String(other ? harness.adminB.id : harness.staffA[.contentManager]!.id)
                 case "token": return String(other ? harness.tokenB.id : harness.tokenA.id)
+                case "resident": return String(other ? harness.residentB.id : harness.residentA.id)
                 case "session": return other ? otherSession.id : ownSession.id
                 case "unit":
                     switch variant {

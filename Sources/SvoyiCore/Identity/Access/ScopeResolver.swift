@@ -48,6 +48,8 @@ extension ScopeResolver {
     public static let staff = ScopeResolver.row(parameter: "staff", table: "staff")
     /// `{token}`: an API token's id.
     public static let token = ScopeResolver.row(parameter: "token", table: "api_tokens")
+    /// `{resident}`: a resident's id.
+    public static let resident = ScopeResolver.row(parameter: "resident", table: "residents")
     /// `{unit}`: an institution's code. A code unknown in the actor's hromada but used by another is
     /// ``ScopeResolution/otherHromada``.
     public static let unit = ScopeResolver(parameter: "unit") { value, hromadaID, _, db in
@@ -65,5 +67,5 @@ extension ScopeResolver {
     }
 
     /// The resolvers SvoyiCore's routes need.
-    public static let core: [ScopeResolver] = [.staff, .token, .unit, .session]
+    public static let core: [ScopeResolver] = [.staff, .token, .resident, .unit, .session]
 }

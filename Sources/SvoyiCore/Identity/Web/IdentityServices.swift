@@ -13,6 +13,10 @@ public struct IdentityServices: Sendable {
     public let sessions: SessionStore
     public let audit: AuditLog
     public let tokens: APITokenStore
+    /// The hromadas' residents, for the panel's residents pages and the identity-provider hook.
+    public let residents: ResidentStore
+    /// The identity providers whose hooks ``IdentityHooks`` accepts, by ``IdentityProvider/name``; none by default.
+    public var identityProviders: [String: any IdentityProvider] = [:]
     /// Every mounted module's permissions.
     public let matrix: PermissionMatrix
     /// Every mounted module's admin menu entries, in menu order.
@@ -43,6 +47,7 @@ public struct IdentityServices: Sendable {
         sessions = SessionStore(database: database, clock: clock, policy: sessionPolicy)
         audit = AuditLog(database: database)
         tokens = APITokenStore(database: database, clock: clock)
+        residents = ResidentStore(database: database, secretKey: secretKey, clock: clock)
         matrix = try PermissionMatrix(modules: modules)
         sections = modules.flatMap(\.adminSections).sorted { ($0.order, $0.path) < ($1.order, $1.path) }
         var byName: [String: ScopeResolver] = [:]
