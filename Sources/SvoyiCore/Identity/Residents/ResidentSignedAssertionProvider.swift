@@ -28,9 +28,9 @@ public final class SignedAssertionProvider: IdentityProvider {
     /// Signatures accepted recently, with the time after which their timestamp is stale anyway.
     private let accepted = Mutex<[String: Date]>([:])
 
-    /// A provider named `name` that checks requests with `secret` (at least 16 bytes; shared with the broker).
+    /// A provider named `name` that checks requests with `secret` (at least 32 bytes; shared with the broker).
     public init(name: String, secret: [UInt8], clock: any WallClock = SystemClock(), tolerance: TimeInterval = 300) {
-        precondition(secret.count >= 16, "a broker's shared secret needs at least 16 bytes")
+        precondition(secret.count >= 32, "a broker's shared secret needs at least 32 bytes")
         self.name = name
         self.key = HMAC<SHA256>(key: secret)
         self.clock = clock
