@@ -1,6 +1,7 @@
 import Foundation
 import SvoyiCore
 import SvoyiTestSupport
+import Synchronization
 import Testing
 
 @Suite struct TransactionTests {
@@ -93,16 +94,18 @@ import Testing
     @Test func readsDoNotWaitForAnOpenWrite() async throws {
         let dir = try TemporaryDirectory()
         let db = try await database(dir)
-        let holding = DispatchSemaphore(value: 0)
+        let holding = Atomic<Bool>(false)
         let release = DispatchSemaphore(value: 0)
+        // Only the writer blocks a thread (it must, to keep its transaction open); the test waits without blocking,
+        // so the two never hold both cooperative threads of a 2-core machine.
         let writer = Task.detached {
             try await db.write { db in
                 try db.execute("INSERT INTO parent (code) VALUES ('uncommitted')")
-                holding.signal()
+                holding.store(true, ordering: .releasing)
                 release.wait()
             }
         }
-        #expect(holding.wait(timeout: .now() + 20) == .success)
+        try await waitUntil(timeout: 60, "the writer to hold its transaction") { holding.load(ordering: .acquiring) }
         // The writer holds its transaction open; a read completes and sees the last committed state.
         #expect(try await count(db, "parent") == 0)
         release.signal()

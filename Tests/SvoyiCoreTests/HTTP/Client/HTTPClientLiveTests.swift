@@ -120,14 +120,13 @@ import Testing
         let server = try await HTTPClientLoopbackServer()
         let client = client()
         defer { client.invalidate() }
-        let started = ContinuousClock.now
         let task = Task { try await client.send(HTTPClientRequest(url: server.url("/slow"))) }
-        try await waitUntil(timeout: 2, "the request to reach the server") {
+        try await waitUntil(timeout: 20, "the request to reach the server") {
             try await hits(server, "/slow", client) == "1"
         }
         task.cancel()
+        // Had the client waited for the slow response, the send would have succeeded instead of throwing.
         let error = try await #require(throws: HTTPClientError.self) { try await task.value }
         #expect(error.kind == .cancelled)
-        #expect(ContinuousClock.now - started < .milliseconds(1500))
     }
 }
