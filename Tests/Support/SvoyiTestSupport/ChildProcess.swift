@@ -77,7 +77,7 @@ public final class ChildProcess: Sendable {
 
     /// Waits for a line starting with `prefix` and returns it.
     @discardableResult
-    public func waitForLine(startingWith prefix: String, timeout: TimeInterval = 30) async throws -> String {
+    public func waitForLine(startingWith prefix: String, timeout: TimeInterval = 90) async throws -> String {
         var found: String?
         try await waitUntil(timeout: timeout, "a line starting with \"\(prefix)\" (stderr: \(standardError))") {
             found = lines.first { $0.hasPrefix(prefix) }
@@ -98,7 +98,7 @@ public final class ChildProcess: Sendable {
     }
 
     /// Waits for the process to end and for everything it wrote to be read.
-    public func waitForExit(timeout: TimeInterval = 30) async throws {
+    public func waitForExit(timeout: TimeInterval = 90) async throws {
         try await waitUntil(timeout: timeout, "the child process to exit") {
             !process.isRunning && buffers.closedPipes.load(ordering: .acquiring) == 2
         }

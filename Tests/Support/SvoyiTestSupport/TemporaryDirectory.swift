@@ -21,9 +21,10 @@ public final class TemporaryDirectory: Sendable {
     }
 }
 
-/// Waits until `condition` holds, checking every few milliseconds, or throws after `timeout` seconds.
+/// Waits until `condition` holds, checking every few milliseconds, or throws after `timeout` seconds. The default
+/// is generous: the whole suite runs in parallel on two cores, and a deadline only guards against a hang.
 public func waitUntil(
-    timeout: TimeInterval = 20, _ what: String = "condition", _ condition: () async throws -> Bool
+    timeout: TimeInterval = 60, _ what: String = "condition", _ condition: () async throws -> Bool
 ) async throws {
     let deadline = Date().addingTimeInterval(timeout)
     while try await !condition() {

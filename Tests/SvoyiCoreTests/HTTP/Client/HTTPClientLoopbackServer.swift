@@ -15,7 +15,7 @@ final class HTTPClientLoopbackServer: Sendable {
 
     init() async throws {
         process = try ChildProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-u", "-c", Self.script])
-        let line = try await process.waitForLine(startingWith: "PORT ", timeout: 10)
+        let line = try await process.waitForLine(startingWith: "PORT ", timeout: 60)
         port = Int(line.dropFirst(5))!
     }
 
