@@ -81,19 +81,16 @@ extension AdminPanel {
             if shown.isEmpty {
                 HTML.p { "Записів за цими умовами немає." }
             } else {
-                HTML.div(.class("table-wrap")) {
-                    HTML.table(.class("table")) {
-                        HTML.caption(.class("visually-hidden")) { "Записи журналу, новіші спершу" }
-                        HTML.thead {
-                            HTML.tr {
-                                for title in ["Коли", "Хто", "Дія", "Результат", "Об'єкт", "Зміни", "Адреса"] {
-                                    HTML.th(HTMLAttribute("scope", "col")) { title }
-                                }
+                Self.table(caption: "Записи журналу, новіші спершу") {
+                    HTML.thead {
+                        HTML.tr {
+                            for title in ["Коли", "Хто", "Дія", "Результат", "Об'єкт", "Зміни", "Адреса"] {
+                                HTML.th(HTMLAttribute("scope", "col")) { title }
                             }
                         }
-                        HTML.tbody {
-                            for entry in shown { auditRow(entry) }
-                        }
+                    }
+                    HTML.tbody {
+                        for entry in shown { auditRow(entry) }
                     }
                 }
                 if entries.count > pageSize {
@@ -119,11 +116,12 @@ extension AdminPanel {
                 AuditPresentation.describe(entry.action)
                 if let detail = entry.detail {
                     HTML.br()
-                    HTML.small { detail }
+                    // The detail is the server's own English note: say so, or screen readers read it as Ukrainian.
+                    HTML.small(.lang("en")) { detail }
                 }
             }
             HTML.td { AuditPresentation.outcome(entry.outcome) }
-            HTML.td { [entry.targetKind, entry.targetID].compactMap { $0 }.joined(separator: " ") }
+            HTML.td(.lang("en")) { [entry.targetKind, entry.targetID].compactMap { $0 }.joined(separator: " ") }
             HTML.td {
                 if entry.changedFields.isEmpty {
                     "—"

@@ -135,33 +135,30 @@ extension AdminPanel {
             }
 
             HTML.h2 { "Мої сеанси" }
-            HTML.div(.class("table-wrap")) {
-                HTML.table(.class("table")) {
-                    HTML.caption(.class("visually-hidden")) { "Пристрої, з яких виконано вхід" }
-                    HTML.thead {
-                        HTML.tr {
-                            HTML.th(HTMLAttribute("scope", "col")) { "Вхід" }
-                            HTML.th(HTMLAttribute("scope", "col")) { "Остання дія" }
-                            HTML.th(HTMLAttribute("scope", "col")) { "Адреса" }
-                            HTML.th(HTMLAttribute("scope", "col")) { "Браузер" }
-                            HTML.th(HTMLAttribute("scope", "col")) { HTML.span(.class("visually-hidden")) { "Дії" } }
-                        }
+            Self.table(caption: "Пристрої, з яких виконано вхід") {
+                HTML.thead {
+                    HTML.tr {
+                        HTML.th(HTMLAttribute("scope", "col")) { "Вхід" }
+                        HTML.th(HTMLAttribute("scope", "col")) { "Остання дія" }
+                        HTML.th(HTMLAttribute("scope", "col")) { "Адреса" }
+                        HTML.th(HTMLAttribute("scope", "col")) { "Браузер" }
+                        HTML.th(HTMLAttribute("scope", "col")) { HTML.span(.class("visually-hidden")) { "Дії" } }
                     }
-                    HTML.tbody {
-                        for item in sessions {
-                            HTML.tr {
-                                HTML.td { Self.format(item.createdAt) }
-                                HTML.td { Self.format(item.lastSeenAt) }
-                                HTML.td { item.address }
-                                HTML.td { item.userAgent.isEmpty ? "—" : item.userAgent }
-                                HTML.td {
-                                    if item.tokenHash == session.tokenHash {
-                                        HTML.span(.class("badge")) { "Цей сеанс" }
-                                    } else {
-                                        actionButton(
-                                            "Завершити", action: "/admin/profile/sessions/\(item.id)/end",
-                                            context: context)
-                                    }
+                }
+                HTML.tbody {
+                    for item in sessions {
+                        HTML.tr {
+                            HTML.td { Self.format(item.createdAt) }
+                            HTML.td { Self.format(item.lastSeenAt) }
+                            HTML.td { item.address }
+                            HTML.td { item.userAgent.isEmpty ? "—" : item.userAgent }
+                            HTML.td {
+                                if item.tokenHash == session.tokenHash {
+                                    HTML.span(.class("badge")) { "Цей сеанс" }
+                                } else {
+                                    actionButton(
+                                        "Завершити", action: "/admin/profile/sessions/\(item.id)/end",
+                                        context: context)
                                 }
                             }
                         }

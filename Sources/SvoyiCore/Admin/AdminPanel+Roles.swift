@@ -10,30 +10,25 @@ extension AdminPanel {
                 }
                 for group in identity.matrix.byModule {
                     HTML.h2 { Self.moduleTitle(group.module) }
-                    HTML.div(.class("table-wrap")) {
-                        HTML.table(.class("table")) {
-                            HTML.caption(.class("visually-hidden")) {
-                                "Права розділу «\(Self.moduleTitle(group.module))»"
+                    Self.table(caption: "Права розділу «\(Self.moduleTitle(group.module))»") {
+                        HTML.thead {
+                            HTML.tr {
+                                HTML.th(HTMLAttribute("scope", "col")) { "Право" }
+                                for role in roles { HTML.th(HTMLAttribute("scope", "col")) { role.titleUK } }
                             }
-                            HTML.thead {
+                        }
+                        HTML.tbody {
+                            for permission in group.permissions {
                                 HTML.tr {
-                                    HTML.th(HTMLAttribute("scope", "col")) { "Право" }
-                                    for role in roles { HTML.th(HTMLAttribute("scope", "col")) { role.titleUK } }
-                                }
-                            }
-                            HTML.tbody {
-                                for permission in group.permissions {
-                                    HTML.tr {
-                                        HTML.th(HTMLAttribute("scope", "row")) {
-                                            permission.title.uk
-                                            if permission.scope == .unit {
-                                                HTML.br()
-                                                HTML.small { "у своїх підрозділах для керівника підрозділу" }
-                                            }
+                                    HTML.th(HTMLAttribute("scope", "row")) {
+                                        permission.title.uk
+                                        if permission.scope == .unit {
+                                            HTML.br()
+                                            HTML.small { "у своїх підрозділах для керівника підрозділу" }
                                         }
-                                        for role in roles {
-                                            HTML.td { identity.matrix.allows(role, permission.key) ? "так" : "ні" }
-                                        }
+                                    }
+                                    for role in roles {
+                                        HTML.td { identity.matrix.allows(role, permission.key) ? "так" : "ні" }
                                     }
                                 }
                             }

@@ -59,28 +59,25 @@ extension AdminPanel {
             HTML.h1 { "Працівники" }
             if context.query["done"] == "removed" { Self.notice("Працівника видалено.") }
             if canManage { HTML.p { HTML.a(.class("button"), .href("/admin/staff/new")) { "Додати працівника" } } }
-            HTML.div(.class("table-wrap")) {
-                HTML.table(.class("table")) {
-                    HTML.caption(.class("visually-hidden")) { "Працівники громади" }
-                    HTML.thead {
-                        HTML.tr {
-                            for title in ["Ім'я", "Логін", "Роль", "Підрозділи", "Двофакторний вхід", "Стан"] {
-                                HTML.th(HTMLAttribute("scope", "col")) { title }
-                            }
+            Self.table(caption: "Працівники громади") {
+                HTML.thead {
+                    HTML.tr {
+                        for title in ["Ім'я", "Логін", "Роль", "Підрозділи", "Двофакторний вхід", "Стан"] {
+                            HTML.th(HTMLAttribute("scope", "col")) { title }
                         }
                     }
-                    HTML.tbody {
-                        for member in members {
-                            HTML.tr {
-                                HTML.th(HTMLAttribute("scope", "row")) {
-                                    HTML.a(.href("/admin/staff/\(member.id)")) { member.displayName }
-                                }
-                                HTML.td { member.login }
-                                HTML.td { member.role.titleUK }
-                                HTML.td { member.units.isEmpty ? "—" : member.units.joined(separator: ", ") }
-                                HTML.td { member.twoFactorEnabled ? "увімкнено" : "вимкнено" }
-                                HTML.td { member.isActive ? "активний" : "вимкнений" }
+                }
+                HTML.tbody {
+                    for member in members {
+                        HTML.tr {
+                            HTML.th(HTMLAttribute("scope", "row")) {
+                                HTML.a(.href("/admin/staff/\(member.id)")) { member.displayName }
                             }
+                            HTML.td { member.login }
+                            HTML.td { member.role.titleUK }
+                            HTML.td { member.units.isEmpty ? "—" : member.units.joined(separator: ", ") }
+                            HTML.td { member.twoFactorEnabled ? "увімкнено" : "вимкнено" }
+                            HTML.td { member.isActive ? "активний" : "вимкнений" }
                         }
                     }
                 }

@@ -47,40 +47,37 @@ extension AdminPanel {
                 }
             }
             if !tokens.isEmpty {
-                HTML.div(.class("table-wrap")) {
-                    HTML.table(.class("table")) {
-                        HTML.caption(.class("visually-hidden")) { "Токени громади" }
-                        HTML.thead {
-                            HTML.tr {
-                                for title in [
-                                    "Назва", "Початок токена", "Права", "Створено", "Діє до", "Використано", "Стан",
-                                ] {
-                                    HTML.th(HTMLAttribute("scope", "col")) { title }
-                                }
-                                HTML.th(HTMLAttribute("scope", "col")) {
-                                    HTML.span(.class("visually-hidden")) { "Дії" }
-                                }
+                Self.table(caption: "Токени громади") {
+                    HTML.thead {
+                        HTML.tr {
+                            for title in [
+                                "Назва", "Початок токена", "Права", "Створено", "Діє до", "Використано", "Стан",
+                            ] {
+                                HTML.th(HTMLAttribute("scope", "col")) { title }
+                            }
+                            HTML.th(HTMLAttribute("scope", "col")) {
+                                HTML.span(.class("visually-hidden")) { "Дії" }
                             }
                         }
-                        HTML.tbody {
-                            for token in tokens {
-                                HTML.tr {
-                                    HTML.th(HTMLAttribute("scope", "row")) { token.name }
-                                    HTML.td(.class("secret")) { "svoyi_\(token.prefix)_…" }
-                                    HTML.td { token.permissions.joined(separator: ", ") }
-                                    HTML.td { "\(Self.format(token.createdAt)), \(token.createdBy)" }
-                                    HTML.td { token.expiresAt.map { Self.format($0) } ?? "безстроково" }
-                                    HTML.td { Self.format(token.lastUsedAt) }
-                                    HTML.td {
-                                        token.revokedAt != nil
-                                            ? "відкликано" : token.isActive(at: now) ? "діє" : "строк минув"
-                                    }
-                                    HTML.td {
-                                        if token.revokedAt == nil {
-                                            actionButton(
-                                                "Відкликати", action: "/admin/tokens/\(token.id)/revoke",
-                                                context: context, style: .warning)
-                                        }
+                    }
+                    HTML.tbody {
+                        for token in tokens {
+                            HTML.tr {
+                                HTML.th(HTMLAttribute("scope", "row")) { token.name }
+                                HTML.td(.class("secret")) { "svoyi_\(token.prefix)_…" }
+                                HTML.td { token.permissions.joined(separator: ", ") }
+                                HTML.td { "\(Self.format(token.createdAt)), \(token.createdBy)" }
+                                HTML.td { token.expiresAt.map { Self.format($0) } ?? "безстроково" }
+                                HTML.td { Self.format(token.lastUsedAt) }
+                                HTML.td {
+                                    token.revokedAt != nil
+                                        ? "відкликано" : token.isActive(at: now) ? "діє" : "строк минув"
+                                }
+                                HTML.td {
+                                    if token.revokedAt == nil {
+                                        actionButton(
+                                            "Відкликати", action: "/admin/tokens/\(token.id)/revoke",
+                                            context: context, style: .warning)
                                     }
                                 }
                             }

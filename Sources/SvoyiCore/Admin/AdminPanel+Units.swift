@@ -18,34 +18,31 @@ extension AdminPanel {
         let managers = try await identity.staff.members(hromadaID: actor.hromadaID).filter { $0.role == .unitManager }
         return try await page("Підрозділи", context: context, current: "/admin/units") {
             HTML.h1 { actor.role.isUnitScoped ? "Мої підрозділи" : "Підрозділи та установи" }
-            HTML.div(.class("table-wrap")) {
-                HTML.table(.class("table")) {
-                    HTML.caption(.class("visually-hidden")) { "Підрозділи громади" }
-                    HTML.thead {
-                        HTML.tr {
-                            for title in ["Назва", "Адреса", "Телефони", "Керівники в панелі"] {
-                                HTML.th(HTMLAttribute("scope", "col")) { title }
-                            }
+            Self.table(caption: "Підрозділи громади") {
+                HTML.thead {
+                    HTML.tr {
+                        for title in ["Назва", "Адреса", "Телефони", "Керівники в панелі"] {
+                            HTML.th(HTMLAttribute("scope", "col")) { title }
                         }
                     }
-                    HTML.tbody {
-                        for unit in units {
-                            HTML.tr {
-                                HTML.th(HTMLAttribute("scope", "row")) {
-                                    if canEdit && (!actor.role.isUnitScoped || actor.units.contains(unit.code)) {
-                                        HTML.a(.href("/admin/units/\(unit.code)")) { unit.name.uk }
-                                    } else {
-                                        unit.name.uk
-                                    }
+                }
+                HTML.tbody {
+                    for unit in units {
+                        HTML.tr {
+                            HTML.th(HTMLAttribute("scope", "row")) {
+                                if canEdit && (!actor.role.isUnitScoped || actor.units.contains(unit.code)) {
+                                    HTML.a(.href("/admin/units/\(unit.code)")) { unit.name.uk }
+                                } else {
+                                    unit.name.uk
                                 }
-                                HTML.td { unit.address.uk }
-                                HTML.td {
-                                    unit.contacts.phones.isEmpty ? "—" : unit.contacts.phones.joined(separator: ", ")
-                                }
-                                HTML.td {
-                                    let names = managers.filter { $0.units.contains(unit.code) }.map(\.displayName)
-                                    names.isEmpty ? "—" : names.joined(separator: ", ")
-                                }
+                            }
+                            HTML.td { unit.address.uk }
+                            HTML.td {
+                                unit.contacts.phones.isEmpty ? "—" : unit.contacts.phones.joined(separator: ", ")
+                            }
+                            HTML.td {
+                                let names = managers.filter { $0.units.contains(unit.code) }.map(\.displayName)
+                                names.isEmpty ? "—" : names.joined(separator: ", ")
                             }
                         }
                     }

@@ -13,11 +13,14 @@ extension DesignTokens {
         .admin-menu a[aria-current="page"] { border-left-color: var(--color-text); font-weight: 700;
           background: var(--color-background); }
         .admin-content { min-width: 0; }
+        .admin-content dt { font-weight: 700; }
+        .admin-content dd { margin: 0 0 var(--space-2); }
         .inline-form { display: inline; margin: 0; }
         .inline-form .button { margin: 0; }
         .badge { display: inline-block; padding: 0 var(--space-2); border-radius: var(--radius-pill);
           border: 1px solid var(--color-text); font-size: var(--font-size-small); }
-        .qr { display: inline-block; background: #ffffff; padding: var(--space-3); line-height: 0; }
+        .qr { display: inline-block; background: #ffffff; padding: var(--space-3); line-height: 0;
+          margin: 0 0 var(--space-3); }
         .qr svg { width: 14rem; height: 14rem; }
         .codes { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: var(--font-size-large);
           columns: 2 12rem; }

@@ -58,7 +58,7 @@ extension DesignTokens {
         .card > :last-child { margin-bottom: 0; }
         .card-grid { display: grid; gap: var(--space-4); grid-template-columns: repeat(auto-fit,
           minmax(min(100%, 18rem), 1fr)); }
-        .card-grid { margin: 0 0 var(--space-4); }
+        .card-grid { margin: 0 0 var(--space-4); padding: 0; list-style: none; max-width: none; }
         .card-grid > .card { margin: 0; }
         .button { display: inline-flex; align-items: center; justify-content: center; gap: var(--space-2);
           min-height: var(--tap-target); padding: var(--space-2) var(--space-5); border-radius: var(--radius-pill);
@@ -115,7 +115,7 @@ extension DesignTokens {
         .alert--error { border-color: var(--color-error); background: var(--color-error-surface); }
         .error-page__other { border-top: 1px solid var(--color-divider); margin-top: var(--space-4);
           padding-top: var(--space-3); }
-        .table-wrap { overflow-x: auto; margin: 0 0 var(--space-4); }
+        .table-wrap { position: relative; overflow-x: auto; margin: 0 0 var(--space-4); }
         .table { width: 100%; border-collapse: collapse; background: var(--color-background); }
         .table caption { text-align: left; font-weight: 700; padding: 0 0 var(--space-2); }
         .table th, .table td { text-align: left; vertical-align: top; padding: var(--space-2) var(--space-3);

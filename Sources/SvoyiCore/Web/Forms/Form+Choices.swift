@@ -1,16 +1,20 @@
 extension Form {
     /// One checkbox with its label to the right, for a yes/no question or a consent. Checked when the submitted
-    /// value equals `value`.
+    /// value equals `value`. The hint goes under the label it explains (as GOV.UK's checkbox hints do); the error
+    /// goes above, where the eye starts.
     public func checkbox(_ name: String, label: String, value: String = "yes", hint: String? = nil) -> HTML {
         let id = Form.fieldID(name)
         return HTML.div(.class(errors[name] == nil ? "field" : "field field--error")) {
-            hintAndError(name, hint: hint)
+            hintAndError(name, hint: nil)
             HTML.div(.class("choice")) {
                 HTML.element(
                     .input,
                     [.type("checkbox"), .id(id), .name(name), .value(value), .checked(values[name] == value)]
                         + describedBy(name, hint: hint))
-                HTML.label(.for(id)) { label }
+                HTML.div {
+                    HTML.label(.for(id)) { label }
+                    if let hint { HTML.div(.class("field__hint"), .id("\(id)-hint")) { hint } }
+                }
             }
         }
     }

@@ -47,11 +47,14 @@ public struct Form: Sendable {
 
     /// The error summary (nothing when there are no problems): a `role="alert"` box whose links move focus to the
     /// fields. Put it at the top of `main`, above the `h1`'s content or right after it.
+    ///
+    /// It takes the focus when the page opens (`autofocus`, no JavaScript needed), so keyboard and screen-reader
+    /// users start at the list of problems, as GOV.UK's error summary does with its script.
     public var errorSummary: HTML {
         guard !errors.isEmpty else { return .empty }
         return HTML.div(
             .class("error-summary"), .role("alert"), .aria("labelledby", "error-summary-title"),
-            HTMLAttribute("tabindex", "-1")
+            HTMLAttribute("tabindex", "-1"), .flag("autofocus")
         ) {
             HTML.h2(.id("error-summary-title")) { localizer.html(.errorSummaryTitle) }
             HTML.ul {
