@@ -11,7 +11,7 @@ public final class TestSocket: @unchecked Sendable {
     private var buffer: [UInt8] = []
 
     /// Connects to 127.0.0.1:`port`.
-    public init(port: Int, timeout: TimeInterval = 10) throws {
+    public init(port: Int, timeout: TimeInterval = 60) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw TimedOut(what: "a socket") }
         var address = sockaddr_in()

@@ -6,7 +6,7 @@ import Synchronization
 
 /// A small Python `http.server` on a free loopback port, for live client tests. Routes:
 /// `/echo` (body, method and `X-Test` echoed), `/flaky/*` (503 on the first hit, then 200),
-/// `/later/*` (503 with `Retry-After: 1` on the first hit, then 200), `/slow` (answers after 2 s),
+/// `/later/*` (503 with `Retry-After: 1` on the first hit, then 200), `/slow` (answers after 30 s, far past any deadline or cancellation in the tests),
 /// `/big` (100,000 bytes), `/hits/<path>` (how often `<path>` was requested).
 /// The process is killed when the value is released, and exits by itself if the test process dies.
 final class HTTPClientLoopbackServer: Sendable {
@@ -58,7 +58,7 @@ final class HTTPClientLoopbackServer: Sendable {
                 elif self.path.startswith("/later/"):
                     self.reply(503, b"busy", [("Retry-After", "1")]) if count == 1 else self.reply(200, b"later")
                 elif self.path == "/slow":
-                    time.sleep(2)
+                    time.sleep(30)
                     self.reply(200, b"slow")
                 elif self.path == "/big":
                     self.reply(200, b"x" * 100_000)
