@@ -115,25 +115,22 @@ extension AdminPanel {
     /// The resident's consent records, oldest first, withdrawn ones included.
     func consentHistory(_ consents: [ResidentConsent]) -> HTML {
         guard !consents.isEmpty else { return HTML.p { "Мешканець ще не надавав згод." } }
-        return HTML.div(.class("table-wrap")) {
-            HTML.table(.class("table")) {
-                HTML.caption(.class("visually-hidden")) { "Історія згод мешканця, давніші спершу" }
-                HTML.thead {
-                    HTML.tr {
-                        for title in ["На що", "Версія тексту", "Канал", "Надано", "Відкликано"] {
-                            HTML.th(HTMLAttribute("scope", "col")) { title }
-                        }
+        return Self.table(caption: "Історія згод мешканця, давніші спершу") {
+            HTML.thead {
+                HTML.tr {
+                    for title in ["На що", "Версія тексту", "Канал", "Надано", "Відкликано"] {
+                        HTML.th(HTMLAttribute("scope", "col")) { title }
                     }
                 }
-                HTML.tbody {
-                    for consent in consents {
-                        HTML.tr {
-                            HTML.td { consent.purpose }
-                            HTML.td { consent.textVersion }
-                            HTML.td { Self.channelTitle(consent.channel) }
-                            HTML.td { Self.format(consent.grantedAt) }
-                            HTML.td { consent.withdrawnAt.map { Self.format($0) } ?? "діє" }
-                        }
+            }
+            HTML.tbody {
+                for consent in consents {
+                    HTML.tr {
+                        HTML.td { consent.purpose }
+                        HTML.td { consent.textVersion }
+                        HTML.td { Self.channelTitle(consent.channel) }
+                        HTML.td { Self.format(consent.grantedAt) }
+                        HTML.td { consent.withdrawnAt.map { Self.format($0) } ?? "діє" }
                     }
                 }
             }

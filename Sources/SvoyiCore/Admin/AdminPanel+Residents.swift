@@ -96,34 +96,31 @@ extension AdminPanel {
             }
             HTML.p { search == nil && level == nil ? "Усього мешканців: \(total)." : "Знайдено: \(total)." }
             if !residents.isEmpty {
-                HTML.div(.class("table-wrap")) {
-                    HTML.table(.class("table")) {
-                        HTML.caption(.class("visually-hidden")) { "Мешканці громади, нещодавно активні спершу" }
-                        HTML.thead {
-                            HTML.tr {
-                                for title in [
-                                    "Ім'я", "Канали", "Рівень перевірки", "Населений пункт", "Остання активність",
-                                ] {
-                                    HTML.th(HTMLAttribute("scope", "col")) { title }
-                                }
+                Self.table(caption: "Мешканці громади, нещодавно активні спершу") {
+                    HTML.thead {
+                        HTML.tr {
+                            for title in [
+                                "Ім'я", "Канали", "Рівень перевірки", "Населений пункт", "Остання активність",
+                            ] {
+                                HTML.th(HTMLAttribute("scope", "col")) { title }
                             }
                         }
-                        HTML.tbody {
-                            for resident in residents {
-                                HTML.tr {
-                                    HTML.th(HTMLAttribute("scope", "row")) {
-                                        HTML.a(.href("/admin/residents/\(resident.id)")) { Self.residentName(resident) }
-                                    }
-                                    HTML.td {
-                                        resident.channels.isEmpty
-                                            ? "—"
-                                            : resident.channels.map { Self.channelTitle($0.channel) }
-                                                .joined(separator: ", ")
-                                    }
-                                    HTML.td { resident.verificationLevel.title(in: .uk) }
-                                    HTML.td { resident.settlement.map { settlements[$0] ?? $0 } ?? "—" }
-                                    HTML.td { Self.format(resident.lastSeenAt) }
+                    }
+                    HTML.tbody {
+                        for resident in residents {
+                            HTML.tr {
+                                HTML.th(HTMLAttribute("scope", "row")) {
+                                    HTML.a(.href("/admin/residents/\(resident.id)")) { Self.residentName(resident) }
                                 }
+                                HTML.td {
+                                    resident.channels.isEmpty
+                                        ? "—"
+                                        : resident.channels.map { Self.channelTitle($0.channel) }
+                                            .joined(separator: ", ")
+                                }
+                                HTML.td { resident.verificationLevel.title(in: .uk) }
+                                HTML.td { resident.settlement.map { settlements[$0] ?? $0 } ?? "—" }
+                                HTML.td { Self.format(resident.lastSeenAt) }
                             }
                         }
                     }

@@ -304,12 +304,13 @@ try:
         unit = units[0].get_attribute("href")
         driver.get(unit)
         check_page("unit", unit[len(base):])
-    # Residents are another engineer's work in progress: checked once the page is there (inside the panel's frame).
     go("/admin/residents")
-    if driver.find_elements(By.CSS_SELECTOR, ".admin-shell main h1"):
-        check_page("residents", "/admin/residents")
-    else:
-        print("skip residents: /admin/residents is not a panel page in this build (%s)" % driver.title, flush=True)
+    check_page("residents", "/admin/residents")
+    residents = driver.find_elements(By.CSS_SELECTOR, 'table a[href^="/admin/residents/"]')
+    if check(bool(residents), "the residents list links to the demo residents"):
+        resident = residents[0].get_attribute("href")
+        driver.get(resident)
+        check_page("resident", resident[len(base):])
 
     # The second factor, on the next sign-in.
     go("/admin")
