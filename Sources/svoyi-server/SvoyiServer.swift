@@ -58,7 +58,8 @@ enum SvoyiServer {
         // The demo is created only together with a new database, so `--no-demo` once means never.
         let isNew = report.applied.contains("community#1")
         let seeded =
-            configuration.seedDemo && isNew ? try await DemoSeed.seedIfEmpty(database, staff: identity.staff, residents: identity.residents) : nil
+            configuration.seedDemo && isNew
+            ? try await DemoSeed.seedIfEmpty(database, staff: identity.staff, residents: identity.residents) : nil
         try await database.write { db in try SessionStore.schedulePurge(in: db) }
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
@@ -71,6 +72,7 @@ enum SvoyiServer {
         router.add(SecurityHeadersMiddleware())
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
+        router.add(AdminLanguageMiddleware())
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
         panel.register(on: &router)

@@ -52,7 +52,7 @@ struct AdminLayout: Sendable {
                 if let member, let session {
                     HTML.div(.class("admin-bar")) {
                         if session.stage == .full {
-                            HTML.a(.href(AdminPaths.profile)) { "\(member.displayName) (\(member.role.titleUK))" }
+                            HTML.a(.href(AdminPaths.profile), .title(member.role.titleUK)) { member.displayName }
                         }
                         HTML.form(HTMLAttribute("action", AdminPaths.signOut), HTMLAttribute("method", "post")) {
                             Form.csrfField(token: session.csrfToken)

@@ -108,9 +108,13 @@ extension AdminPanel {
                 "position_title", label: "Посада", hint: "Для посадової особи: показується в публічному профілі.",
                 required: false)
             form.checkbox("public_profile", label: "Показувати публічний профіль посадової особи")
-            form.checkbox(
-                "two_factor_required", label: "Вимагати двофакторний вхід",
-                hint: "Для головного адміністратора він обов'язковий завжди.")
+            if member?.isOwner == true {
+                HTML.p { "Двофакторний вхід для головного адміністратора обов'язковий завжди." }
+            } else {
+                form.checkbox(
+                    "two_factor_required", label: "Вимагати двофакторний вхід",
+                    hint: "Якщо його ще не налаштовано, працівник налаштує його під час наступного входу.")
+            }
         }
     }
 

@@ -82,6 +82,7 @@ struct AdminHarness {
         let panel = AdminPanel(identity: identity)
         var router = Router()
         router.add(RequestIDMiddleware())
+        router.add(AdminLanguageMiddleware())
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         if probe { router.add(ReachedHandlerProbe()) }
         panel.register(on: &router)

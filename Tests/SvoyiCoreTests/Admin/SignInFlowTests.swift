@@ -263,3 +263,16 @@ import Testing
         #expect(await admin.get("/admin/staff").text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 }
+
+@Suite struct AdminLanguageTests {
+    @Test func errorPagesInsideThePanelAreUkrainianWhateverTheBrowserAsks() async throws {
+        let harness = try await AdminHarness.make()
+        defer { harness.close() }
+        let (token, _) = try await harness.signIn(harness.staffA[.admin]!)
+        let missing = await harness.send(
+            .get, "/admin/staff/999999", cookies: ["svoyi_session": token], headers: [("Accept-Language", "en-GB,en")])
+        #expect(missing.status.code == 404)
+        #expect(missing.headers["Content-Language"] == "uk")
+        #expect(missing.text.contains("lang=\"uk\""))
+    }
+}
