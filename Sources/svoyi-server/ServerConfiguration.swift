@@ -11,6 +11,8 @@ struct ServerConfiguration: Equatable {
     var seedDemo = true
     /// Serve `/bench/plaintext` and `/bench/json` for benchmarks/http/run.
     var benchmarkRoutes = false
+    /// Whether the panel's cookies are always `Secure` (TLS in front, without a trusted proxy saying so).
+    var secureCookies = false
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     var trustedProxies: Set<String> = []
     /// Identity brokers (BankID, Дія) whose signed hooks are accepted: name → shared secret, read from the
@@ -18,7 +20,7 @@ struct ServerConfiguration: Equatable {
     var identityBrokers: [String: [UInt8]] = [:]
 
     static let usage = """
-        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo] [--identity-broker <name>=<path> ...]
+        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo] [--secure-cookies] [--identity-broker <name>=<path> ...]
 
         OPTIONS:
           --host <address>        IPv4 or IPv6 address to listen on, or localhost
@@ -31,6 +33,9 @@ struct ServerConfiguration: Equatable {
                                   (env SVOYI_DEMO=0; the demo is only ever created on an empty, new database).
           --trusted-proxy <ip>    A reverse proxy whose X-Forwarded-For is believed; may be repeated
                                   (env SVOYI_TRUSTED_PROXIES, comma-separated; default none).
+          --secure-cookies        Mark the admin panel's cookies Secure on every request: for TLS in front of
+                                  the server without --trusted-proxy (env SVOYI_SECURE_COOKIES=1; by default
+                                  only requests a trusted proxy marks X-Forwarded-Proto: https get them).
           --identity-broker <name>=<path>
                                   Accept signed identity hooks (POST /hooks/identity/<hromada>/<name>) from
                                   the broker <name> (a-z, 0-9, '-', '_'; e.g. bankid); <path> is a file
@@ -75,6 +80,14 @@ struct ServerConfiguration: Equatable {
             }
         }
         var brokerFlags: Set<String> = []
+        if let secure = environment["SVOYI_SECURE_COOKIES"], !secure.isEmpty {
+            switch secure.lowercased() {
+            case "0", "false", "no", "off": configuration.secureCookies = false
+            case "1", "true", "yes", "on": configuration.secureCookies = true
+            default:
+                throw UsageError(message: "SVOYI_SECURE_COOKIES must be 1/true/yes/on or 0/false/no/off, not \(secure)")
+            }
+        }
         if let demo = environment["SVOYI_DEMO"], !demo.isEmpty {
             switch demo.lowercased() {
             case "0", "false", "no", "off": configuration.seedDemo = false
@@ -108,6 +121,7 @@ struct ServerConfiguration: Equatable {
             case "--durability":
                 configuration.durability = try parseDurability(inline ?? value(argument), "--durability")
             case "--no-demo": configuration.seedDemo = false
+            case "--secure-cookies": configuration.secureCookies = true
             case "--benchmark-routes": configuration.benchmarkRoutes = true
             case "--trusted-proxy": configuration.trustedProxies.insert(try inline ?? value(argument))
             case "--identity-broker":

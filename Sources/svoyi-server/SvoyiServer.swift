@@ -52,6 +52,7 @@ enum SvoyiServer {
         let report = try await Migrator(modules.flatMap(\.migrations)).migrate(database)
         var identity = try IdentityServices(
             database: database, secretKey: try directory.secretKey(), modules: modules)
+        identity.alwaysSecureCookies = configuration.secureCookies
         for (name, secret) in configuration.identityBrokers {
             identity.identityProviders[name] = SignedAssertionProvider(name: name, secret: secret)
         }

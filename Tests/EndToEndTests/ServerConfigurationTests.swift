@@ -79,3 +79,14 @@ import Testing
                 .hasPrefix("SVOYI_IDENTITY_BROKERS:") == true)
     }
 }
+
+@Suite struct SecureCookieConfigurationTests {
+    @Test func secureCookiesComeFromTheFlagOrTheEnvironment() throws {
+        #expect(try ServerConfiguration.parse([], environment: [:]).secureCookies == false)
+        #expect(try ServerConfiguration.parse(["--secure-cookies"], environment: [:]).secureCookies)
+        #expect(try ServerConfiguration.parse([], environment: ["SVOYI_SECURE_COOKIES": "yes"]).secureCookies)
+        #expect(throws: ServerConfiguration.UsageError.self) {
+            try ServerConfiguration.parse([], environment: ["SVOYI_SECURE_COOKIES": "maybe"])
+        }
+    }
+}

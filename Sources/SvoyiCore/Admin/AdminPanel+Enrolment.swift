@@ -5,6 +5,8 @@ extension AdminPanel {
     func enrolPage(
         member: StaffMember, context: RequestContext, errors: FormErrors = FormErrors(), status: HTTPStatus = .ok
     ) async throws -> HTTPResponse {
+        // Set up meanwhile from another sign-in: this one starts over with the second factor.
+        if member.twoFactorEnabled { return try await restartSignIn(context) }
         let enrolment = try await currentEnrolment(member)
         let form = form(context, errors: errors)
         return try await page(
@@ -28,7 +30,9 @@ extension AdminPanel {
     }
 
     /// The three steps: install an app, scan the QR code (or type the key), confirm with a code.
-    func enrolmentSteps(_ enrolment: TwoFactorEnrolment, form: Form, action: String) -> HTML {
+    func enrolmentSteps(
+        _ enrolment: TwoFactorEnrolment, form: Form, action: String, askPassword: Bool = false
+    ) -> HTML {
         let svg =
             (try? QRCode.encode(enrolment.provisioningURI, level: .medium))?
             .svg(moduleSize: 6, title: "QR-код для застосунку-автентифікатора") ?? ""
@@ -50,6 +54,12 @@ extension AdminPanel {
             }
             form.element(action: action) {
                 form.input("code", label: "Код із застосунку", autocomplete: "one-time-code", width: .short)
+                if askPassword {
+                    form.input(
+                        "password", label: "Ваш поточний пароль", type: .password,
+                        hint: "Щоб ніхто інший не підключив свій телефон до вашого облікового запису.",
+                        autocomplete: "current-password", width: .short)
+                }
                 form.submit("Підтвердити й увімкнути")
             }
         }
@@ -70,9 +80,16 @@ extension AdminPanel {
         return groups.joined(separator: " ")
     }
 
+    /// Ends the request's unfinished sign-in and sends the browser back to the sign-in page.
+    func restartSignIn(_ context: RequestContext) async throws -> HTTPResponse {
+        try await identity.sessions.end(token: context.cookies[identity.cookieName] ?? "")
+        return Self.redirect(AdminPaths.signIn + "?reason=expired")
+    }
+
     func enrol(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
         let (member, session) = try signedIn(context)
         guard session.stage == .enrol else { return Self.redirect(AdminPaths.home) }
+        if member.twoFactorEnabled { return try await restartSignIn(context) }
         if let refusal = limited(request) { return refusal }
         let code = try request.formFields()["code"] ?? ""
         let codes: [String]
@@ -96,7 +113,9 @@ extension AdminPanel {
     }
 
     /// The recovery codes, shown once.
-    func recoveryCodesPage(_ codes: [String], context: RequestContext, title: String) async throws -> HTTPResponse {
+    func recoveryCodesPage(
+        _ codes: [String], context: RequestContext, title: String, offerEndingOthers: Bool = false
+    ) async throws -> HTTPResponse {
         try await page(title, context: context, current: AdminPaths.profile) {
             HTML.h1 { title }
             HTML.div(.class("alert alert--warning"), .role("alert")) {
@@ -108,6 +127,11 @@ extension AdminPanel {
             }
             HTML.ul(.class("codes")) {
                 for code in codes { HTML.li { code } }
+            }
+            if offerEndingOthers {
+                HTML.p { "Якщо ви входили з інших пристроїв, радимо завершити ті сеанси: надалі вхід вимагатиме коду." }
+                actionButton(
+                    "Завершити всі інші сеанси", action: "/admin/profile/sessions/end-others", context: context)
             }
             HTML.p { HTML.a(.class("button"), .href(AdminPaths.home)) { "Я зберіг коди, продовжити" } }
         }

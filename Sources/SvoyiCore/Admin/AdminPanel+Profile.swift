@@ -186,7 +186,7 @@ extension AdminPanel {
         ) {
             form.errorSummary
             HTML.h1 { "Увімкнення двофакторного входу" }
-            enrolmentSteps(enrolment, form: form, action: "/admin/profile/2fa")
+            enrolmentSteps(enrolment, form: form, action: "/admin/profile/2fa", askPassword: true)
         }
     }
 
@@ -194,10 +194,17 @@ extension AdminPanel {
         let (member, _) = try signedIn(context)
         if member.twoFactorEnabled { return Self.redirect(AdminPaths.profile) }
         let code = try request.formFields()["code"] ?? ""
+        guard try await reauthenticated(request, context) else {
+            return try await profileEnrolPage(
+                context: context, errors: ["password": IdentityError.wrongPassword.messageUK],
+                status: .unprocessableContent)
+        }
         do {
             let codes = try await identity.staff.confirmEnrolment(id: member.id, code: code)
             try await audit("2fa.enrol", context: context, request: request, target: ("staff", String(member.id)))
-            return try await recoveryCodesPage(codes, context: context, title: "Двофакторний вхід увімкнено")
+            let others = try await identity.sessions.sessions(staffID: member.id).count > 1
+            return try await recoveryCodesPage(
+                codes, context: context, title: "Двофакторний вхід увімкнено", offerEndingOthers: others)
         } catch let error as IdentityError {
             try await audit(
                 "2fa.enrol", context: context, request: request, outcome: .failed, detail: error.description)

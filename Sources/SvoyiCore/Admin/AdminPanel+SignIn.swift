@@ -157,7 +157,8 @@ extension AdminPanel {
     /// A 429 page when the address has used up its sign-in attempts for now, else `nil`.
     func limited(_ request: HTTPRequest) -> HTTPResponse? {
         let decision = identity.signInLimiter.take(
-            key: "signin:\(request.remoteAddress)", limit: identity.signInLimit, now: identity.clock.now)
+            key: "signin:\(ThrottleKey.of(request.remoteAddress))", limit: identity.signInLimit,
+            now: identity.clock.now)
         guard case .limited(let retryAfter) = decision else { return nil }
         let layout = AdminLayout(hromadaName: "", member: nil, session: nil, sections: [], currentPath: "")
         var response = Self.html(
@@ -197,7 +198,8 @@ extension AdminPanel {
         guard session.stage == .secondFactor else { return Self.redirect(AdminPaths.home) }
         if let refusal = limited(request) { return refusal }
         let code = try request.formFields()["code"] ?? ""
-        if let until = try await identity.staff.lockedUntil(staffID: member.id, address: request.remoteAddress) {
+        // Codes are counted per account from every address, and a correct password does not reset the count.
+        if let until = try await identity.staff.lockedUntil(staffID: member.id, address: StaffStore.secondFactorScope) {
             try await audit(
                 "session.second_factor", context: context, request: request, outcome: .denied, detail: "locked")
             return try await codePage(
@@ -214,13 +216,14 @@ extension AdminPanel {
                 status: .unprocessableContent)
         }
         guard let check else {
-            try await identity.staff.recordFailure(staffID: member.id, address: request.remoteAddress)
+            try await identity.staff.recordFailure(staffID: member.id, address: StaffStore.secondFactorScope)
             try await audit(
                 "session.second_factor", context: context, request: request, outcome: .failed,
                 detail: "wrong or reused code")
             return try await codePage(
                 context: context, errors: ["code": IdentityError.wrongCode.messageUK], status: .unprocessableContent)
         }
+        try await identity.staff.clearFailures(staffID: member.id, address: StaffStore.secondFactorScope)
         let detail: String
         var location = AdminPaths.home
         switch check {

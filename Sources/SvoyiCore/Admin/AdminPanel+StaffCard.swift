@@ -67,8 +67,10 @@ extension AdminPanel {
                             actionButton("Увімкнути обліковий запис", action: "\(base)/enable", context: context)
                         }
                     }
-                    actionButton("Видати тимчасовий пароль", action: "\(base)/reset-password", context: context)
-                    if member.twoFactorEnabled && !member.isOwner {
+                    if member.id != actor.id {
+                        actionButton("Видати тимчасовий пароль", action: "\(base)/reset-password", context: context)
+                    }
+                    if member.twoFactorEnabled && !member.isOwner && member.id != actor.id {
                         actionButton("Скинути двофакторний вхід", action: "\(base)/reset-2fa", context: context)
                     }
                     if !sessions.isEmpty {
@@ -129,6 +131,10 @@ extension AdminPanel {
                 try await audit(
                     action.audit, context: context, request: request, target: targetRef, before: member.auditState,
                     after: after.auditState)
+            case .resetPassword where member.id == actor.id, .resetTwoFactor where member.id == actor.id:
+                throw HTTPError(
+                    .unprocessableContent,
+                    "Власний пароль і двофакторний вхід змінюйте на сторінці «Мій профіль», з підтвердженням пароля.")
             case .resetPassword:
                 let temporary = try await identity.staff.resetPassword(id: member.id, hromadaID: hromadaID)
                 try await audit(action.audit, context: context, request: request, target: targetRef)

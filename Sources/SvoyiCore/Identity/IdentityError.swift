@@ -25,6 +25,8 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
     case hromadaNotFound
     /// Two-factor enrolment was not started, or 2FA is already on.
     case enrolmentNotStarted
+    /// 2FA is on already; replacing the factor needs a reset first.
+    case alreadyEnrolled
     /// A TOTP code that does not match (or was used already).
     case wrongCode
     /// The current password given to confirm a change is wrong.
@@ -50,6 +52,7 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
         case .staffNotFound: "no such staff member in this hromada"
         case .hromadaNotFound: "no such hromada"
         case .enrolmentNotStarted: "two-factor enrolment was not started"
+        case .alreadyEnrolled: "two-factor sign-in is already set up; reset it first"
         case .wrongCode: "the code is wrong or was used already"
         case .wrongPassword: "the current password is wrong"
         case .secretUnavailable:
@@ -74,6 +77,7 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
         case .staffNotFound: "Такого працівника в громаді немає."
         case .hromadaNotFound: "Такої громади немає."
         case .enrolmentNotStarted: "Підключення двофакторної автентифікації не розпочато."
+        case .alreadyEnrolled: "Двофакторний вхід уже налаштовано. Щоб замінити його, спершу його треба скинути."
         case .wrongCode: "Код неправильний або вже використаний. Введіть новий код із застосунку."
         case .wrongPassword: "Поточний пароль неправильний."
         case .secretUnavailable:

@@ -178,11 +178,15 @@ import Testing
         }
     }
 
-    @Test func reEnrolmentReplacesTheSeed() async throws {
+    @Test func aFactorIsReplacedOnlyAfterAReset() async throws {
         try await withIdentityHarness { harness in
             let admin = try await harness.makeStaff("olena")
             let first = try await harness.enrol(admin.id)
             harness.clock.advance(by: 30)
+            await #expect(throws: IdentityError.alreadyEnrolled) {
+                try await harness.staff.beginEnrolment(id: admin.id, issuer: "Громада")
+            }
+            try await harness.staff.resetTwoFactor(id: admin.id, hromadaID: admin.hromadaID)
             let second = try await harness.enrol(admin.id)
             #expect(first.secret != second.secret)
             harness.clock.advance(by: 30)
@@ -232,6 +236,8 @@ import Testing
             }
             #expect(try await harness.staff.verifySecondFactor(id: admin.id, code: code) == .totp(step: harness.step))
 
+            // A pending seed opens only with the key that sealed it (petro's copied factor is reset first).
+            try await harness.staff.resetTwoFactor(id: petro.id, hromadaID: petro.hromadaID)
             _ = try await harness.staff.beginEnrolment(id: petro.id, issuer: "Громада")
             await #expect(throws: IdentityError.secretUnavailable) {
                 try await otherKey.confirmEnrolment(id: petro.id, code: code)

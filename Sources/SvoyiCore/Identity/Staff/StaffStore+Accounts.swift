@@ -80,6 +80,11 @@ extension StaffStore {
                 ])
             try Self.replaceUnits(units, staffID: id, hromadaID: hromadaID, in: db)
             guard let after = try Self.member(id: id, in: db) else { throw IdentityError.staffNotFound }
+            // Newly required to use a second factor they do not have: their open sessions end, and the next sign-in
+            // enrols.
+            if after.twoFactorRequired && !before.twoFactorRequired && !after.twoFactorEnabled {
+                try db.execute("DELETE FROM staff_sessions WHERE staff_id = ?", id)
+            }
             return (before, after)
         }
     }

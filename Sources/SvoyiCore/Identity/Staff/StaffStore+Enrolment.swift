@@ -5,7 +5,9 @@ extension StaffStore {
     /// code; `nil` when none is pending or the seed cannot be opened.
     public func pendingEnrolment(id: Int64, issuer: String) async throws -> TwoFactorEnrolment? {
         let found: (pending: [UInt8], login: String)? = try await database.read { db in
-            guard let row = try db.queryFirst("SELECT totp_pending, login FROM staff WHERE id = ?", id),
+            guard
+                let row = try db.queryFirst(
+                    "SELECT totp_pending, login FROM staff WHERE id = ? AND totp_secret IS NULL", id),
                 let pending: [UInt8] = (try row.get("totp_pending") as Data?).map(Array.init)
             else { return nil }
             return (pending, try row.get("login"))

@@ -17,7 +17,8 @@ extension StaffStore {
                 "UPDATE staff SET role = 'admin' WHERE hromada_id = ? AND role = 'head_admin'", hromadaID)
             try db.execute("UPDATE staff SET role = 'head_admin' WHERE id = ?", id)
             try db.execute("DELETE FROM staff_units WHERE staff_id = ?", id)
-            try db.execute("DELETE FROM staff_sessions WHERE staff_id = ? AND stage != 'full'", id)
+            // Owners always sign in with a second factor: without one yet, the new owner signs in again and enrols.
+            if !target.twoFactorEnabled { try db.execute("DELETE FROM staff_sessions WHERE staff_id = ?", id) }
             guard let owner = try Self.member(id: id, in: db) else { throw IdentityError.staffNotFound }
             return (try previous.flatMap { try Self.member(id: $0.id, in: db) }, owner)
         }

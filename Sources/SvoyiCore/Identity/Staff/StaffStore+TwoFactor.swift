@@ -24,15 +24,18 @@ extension StaffStore {
 
     static func totpContext(_ staffID: Int64) -> String { "staff:\(staffID):totp" }
 
-    /// Starts (or restarts) TOTP enrolment: a fresh seed is stored sealed as pending; 2FA stays as it was until
-    /// ``confirmEnrolment(id:code:)`` proves the app has it.
+    /// Starts (or restarts) TOTP enrolment of an account without 2FA: a fresh seed is stored sealed as pending
+    /// until ``confirmEnrolment(id:code:)`` proves the app has it. An account whose 2FA is on is refused with
+    /// ``IdentityError/alreadyEnrolled``: replacing a factor needs a reset first.
     public func beginEnrolment(id: Int64, issuer: String) async throws -> TwoFactorEnrolment {
         let secret = SecureRandom.bytes(20)
         let sealed = secrets.seal(secret, context: Self.totpContext(id))
         let login: String = try await database.write { db in
-            guard let row = try db.queryFirst("SELECT login FROM staff WHERE id = ?", id) else {
-                throw IdentityError.staffNotFound
-            }
+            guard
+                let row = try db.queryFirst(
+                    "SELECT login, totp_secret IS NOT NULL AS totp_on FROM staff WHERE id = ?", id)
+            else { throw IdentityError.staffNotFound }
+            if try row.get("totp_on") as Bool { throw IdentityError.alreadyEnrolled }
             try db.execute("UPDATE staff SET totp_pending = ? WHERE id = ?", Data(sealed), id)
             return try row.get("login")
         }
@@ -64,9 +67,12 @@ extension StaffStore {
             try db.execute(
                 """
                 UPDATE staff SET totp_secret = totp_pending, totp_pending = NULL, totp_enabled_at = ?,
-                    totp_last_step = ? WHERE id = ?
+                    totp_last_step = ? WHERE id = ? AND totp_secret IS NULL
                 """, now, Int64(step), id)
+            guard db.changes == 1 else { throw IdentityError.alreadyEnrolled }
             try Self.replaceRecoveryCodes(codes, staffID: id, in: db)
+            // Any other unfinished sign-in of the account (someone else who knew the password) ends here.
+            try db.execute("DELETE FROM staff_sessions WHERE staff_id = ? AND stage != 'full'", id)
         }
         return codes
     }

@@ -116,9 +116,17 @@ public struct StaffStore: Sendable {
         }
     }
 
-    /// Sets whether the hromada asks every staff member for a second factor.
+    /// Sets whether the hromada asks every staff member for a second factor. Turning it on ends the sessions of
+    /// everyone who has none yet, so they enrol at their next sign-in.
     public func setRequiresTwoFactorForAll(_ required: Bool, hromadaID: Int64) async throws {
         try await database.write { db in
+            if required {
+                try db.execute(
+                    """
+                    DELETE FROM staff_sessions WHERE staff_id IN
+                        (SELECT id FROM staff WHERE hromada_id = ? AND totp_secret IS NULL)
+                    """, hromadaID)
+            }
             try db.execute(
                 """
                 INSERT INTO hromada_security (hromada_id, two_factor_for_all) VALUES (?, ?)
