@@ -30,6 +30,9 @@ public enum ResidentError: Error, Sendable, Equatable, CustomStringConvertible {
     case stateUsed
     /// The person is already verified as someone else with the same provider; the identities are not merged.
     case identityConflict
+    /// The verified identity already belongs to another resident record of the hromada; the records are not merged
+    /// (join channels with a link code).
+    case identityHeldByAnotherResident
     /// The hook request lacks its signature or timestamp header.
     case signatureMissing
     /// The hook request's signature does not match its body and timestamp.
@@ -60,6 +63,7 @@ public enum ResidentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .stateExpired: "the verification state has expired"
         case .stateUsed: "the verification state was already used"
         case .identityConflict: "the resident is already verified as another person with this provider"
+        case .identityHeldByAnotherResident: "another resident already holds this verified identity; not merged"
         case .signatureMissing: "the request has no signature or timestamp header"
         case .signatureInvalid: "the request's signature is not valid"
         case .timestampInvalid: "the request's timestamp is not unix seconds"

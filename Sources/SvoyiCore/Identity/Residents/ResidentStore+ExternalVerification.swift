@@ -26,8 +26,10 @@ extension ResidentStore {
     ///
     /// Consumes the state, records the identity as a hash of provider and subject (never the subject), raises
     /// the resident to ``VerificationLevel/externalProvider``, and records the assertion's phone when it is a
-    /// Ukrainian number. When another resident of the hromada already holds the identity, that resident is
-    /// merged into this one (see ``ResidentLinkResult/mergedResidentID``). The full name is not stored.
+    /// Ukrainian number. The full name is not stored. When another resident of the hromada already holds the
+    /// identity, nothing changes and ``ResidentError/identityHeldByAnotherResident`` is thrown: the state is not
+    /// bound to the person who completes it, so merging would let a link sent to a victim absorb them; people join
+    /// their channels with link codes.
     ///
     /// Throws ``ResidentError/stateInvalid`` for a state unknown in this hromada or issued for another provider,
     /// ``ResidentError/stateExpired`` after 15 minutes, ``ResidentError/stateUsed`` for a replay, and
@@ -57,13 +59,14 @@ extension ResidentStore {
             let holder = try db.scalar(
                 "SELECT resident_id FROM resident_identities WHERE hromada_id = ? AND identity_hash = ?",
                 [.integer(hromadaID), .text(identity)], as: Int64.self)
-            var merged: Int64?
             switch holder {
             case residentID?:
                 break
-            case let other?:
-                try merge(other, into: residentID, hromadaID: hromadaID, in: db)
-                merged = other
+            case _?:
+                // Another resident holds this identity. Merging here would let whoever started the state (it is
+                // not bound to the person completing it) absorb a victim who completed a link sent to them; the
+                // person joins their channels with a link code instead, which proves both ends.
+                throw ResidentError.identityHeldByAnotherResident
             case nil:
                 let held = try db.scalar(
                     "SELECT 1 FROM resident_identities WHERE hromada_id = ? AND resident_id = ? AND provider = ?",
@@ -87,7 +90,7 @@ extension ResidentStore {
                 resident, to: .externalProvider, by: .provider(assertion.provider), note: nil,
                 at: assertion.verifiedAt, in: db)
             return ResidentLinkResult(
-                resident: try requireResident(id: residentID, hromadaID: hromadaID, in: db), mergedResidentID: merged)
+                resident: try requireResident(id: residentID, hromadaID: hromadaID, in: db), mergedResidentID: nil)
         }
     }
 }

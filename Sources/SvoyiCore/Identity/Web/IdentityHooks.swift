@@ -72,7 +72,7 @@ public struct IdentityHooks: Sendable {
     static func status(for error: ResidentError) -> HTTPStatus {
         switch error {
         case .signatureMissing, .signatureInvalid, .timestampOutOfRange: .unauthorized
-        case .replayedRequest, .stateUsed, .identityConflict: .conflict
+        case .replayedRequest, .stateUsed, .identityConflict, .identityHeldByAnotherResident: .conflict
         case .stateExpired: HTTPStatus(410)
         default: .badRequest
         }

@@ -73,7 +73,7 @@ import Testing
         }
     }
 
-    @Test func theSameIdentityOnAnotherResidentMergesThem() async throws {
+    @Test func theSameIdentityOnAnotherResidentIsRefusedNotMerged() async throws {
         try await withResidentStore { context in
             let store = context.store
             let a = context.hromadaA
@@ -85,26 +85,24 @@ import Testing
                     provider: "bankid", subject: "3141592653", verifiedAt: residentTestStart, state: first),
                 hromadaID: a)
 
+            // Someone else started a verification and sent the link to Олена, who completed it.
             context.clock.advance(by: 600)
             let onWeb = try await store.findOrCreate(
                 channel: .web, externalID: "session-7", displayName: nil, language: .uk, hromadaID: a)
             let second = try await store.startExternalVerification(
                 residentID: onWeb.id, provider: "bankid", hromadaID: a)
             let later = residentTestStart.addingTimeInterval(600)
-            let result = try await store.completeExternalVerification(
-                IdentityAssertion(provider: "bankid", subject: "3141592653", verifiedAt: later, state: second),
-                hromadaID: a)
-            #expect(result.resident.id == onWeb.id)
-            #expect(result.mergedResidentID == onTelegram.id)
-            #expect(result.resident.verificationLevel == .externalProvider)
-            #expect(result.resident.verifiedAt == later)
-            #expect(result.resident.createdAt == residentTestStart)
-            #expect(result.resident.displayName == "Олена")
-            #expect(Set(result.resident.channels.map(\.channel)) == [.telegram, .web])
-            #expect(try await store.count(hromadaID: a) == 1)
-            let export = try await store.export(residentID: onWeb.id, hromadaID: a)
-            #expect(export.identities.count == 1)
-            #expect(export.identities.first?.verifiedAt == later)
+            await #expect(throws: ResidentError.identityHeldByAnotherResident) {
+                try await store.completeExternalVerification(
+                    IdentityAssertion(provider: "bankid", subject: "3141592653", verifiedAt: later, state: second),
+                    hromadaID: a)
+            }
+            #expect(try await store.count(hromadaID: a) == 2)
+            let web = try #require(try await store.resident(id: onWeb.id, hromadaID: a))
+            #expect(web.verificationLevel == .messenger)
+            let telegram = try #require(try await store.resident(id: onTelegram.id, hromadaID: a))
+            #expect(telegram.verificationLevel == .externalProvider)
+            #expect(telegram.channels.map(\.channel) == [.telegram])
         }
     }
 
