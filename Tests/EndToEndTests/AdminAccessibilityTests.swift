@@ -9,18 +9,8 @@ import Testing
 /// and axe. Set `SVOYI_A11Y_SCREENSHOTS=DIR` to keep a screenshot of every page.
 @Suite struct AdminAccessibilityTests {
     @Test func everyAdminPagePassesTheAccessibilityChecks() async throws {
-        let dir = try TemporaryDirectory("svoyi-e2e-a11y")
-        let server = try ChildProcess(
-            buildProductsDirectory.appendingPathComponent("svoyi-server"),
-            ["--port", "0", "--data-dir", dir.path("data")])
-        let admin = try await server.waitForLine(startingWith: "  Admin:     ")
-        let line = try await server.waitForLine(startingWith: "  Listening on ")
-        let base = String(line.dropFirst("  Listening on ".count))
-        let password = try #require(admin.components(separatedBy: "temporary password ").last)
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("python/admin_a11y.py").path
-        let client = try ChildProcess(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, base, "admin", password])
+        let server = try await DemoServer.start("svoyi-e2e-a11y")
+        let client = try server.startScript("admin_a11y.py")
         do {
             try await client.waitForExit(timeout: 180)
         } catch {
@@ -33,7 +23,6 @@ import Testing
         #expect(failed.isEmpty, "\(failed.joined(separator: "\n")) \(client.standardError)")
         #expect(client.lines.last == "0 failed", "\(client.lines.suffix(5)) \(client.standardError)")
         #expect(client.lines.contains { $0.hasSuffix(" pages checked") && !$0.hasPrefix("0 ") })
-        server.signal(SIGTERM)
-        try await server.waitForExit()
+        try await server.stop()
     }
 }

@@ -9,14 +9,10 @@ With SVOYI_A11Y_SCREENSHOTS=DIR, saves DIR/NN-page-wide.png (1280 px) and DIR/NN
 The law behind it: CMU Resolution 757 requires ДСТУ EN 301 549:2022, which includes WCAG 2.1 AA.
 """
 
-import base64
-import hashlib
-import hmac
 import os
 import re
 import shutil
 import signal
-import struct
 import sys
 import time
 
@@ -27,6 +23,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium_axe_python import Axe
+from svoyi_totp import totp
 
 base, login, temporary = sys.argv[1], sys.argv[2], sys.argv[3]
 screenshots = os.environ.get("SVOYI_A11Y_SCREENSHOTS")
@@ -44,12 +41,6 @@ def check(condition, what):
     return condition
 
 
-def totp(secret, at):
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-    digest = hmac.new(key, struct.pack(">Q", int(at // 30)), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    value = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000
-    return "%06d" % value
 
 
 def browser():

@@ -4,15 +4,12 @@ Usage: admin_flow.py BASE_URL LOGIN TEMPORARY_PASSWORD
 Prints one line per check ("ok …" or "FAIL …") and "N failed" last; exits 1 when anything failed.
 """
 
-import base64
-import hashlib
-import hmac
 import re
-import struct
 import sys
 import time
 
 import requests
+from svoyi_totp import totp
 
 base, login, temporary = sys.argv[1], sys.argv[2], sys.argv[3]
 failures = 0
@@ -31,12 +28,6 @@ def csrf(html, action):
     return found.group(1) if found else ""
 
 
-def totp(secret, at):
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-    digest = hmac.new(key, struct.pack(">Q", int(at // 30)), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    value = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000
-    return "%06d" % value
 
 
 session = requests.Session()
