@@ -15,6 +15,8 @@ public protocol Module: Sendable {
     var adminSections: [AdminSection] { get }
     /// Resolvers for the route parameters the module's protected routes use (`{petition}` …).
     var scopeResolvers: [ScopeResolver] { get }
+    /// The steps dialogues may call (`queue.book`…).
+    var conversationActions: [ConversationAction] { get }
 }
 
 extension Module {
@@ -23,4 +25,5 @@ extension Module {
     public var permissions: [Permission] { [] }
     public var adminSections: [AdminSection] { [] }
     public var scopeResolvers: [ScopeResolver] { [] }
+    public var conversationActions: [ConversationAction] { [] }
 }
