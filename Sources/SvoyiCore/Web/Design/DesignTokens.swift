@@ -8,7 +8,7 @@ public enum DesignTokens {
     public static let stylesheetPath = "/assets/svoyi.css"
 
     /// The whole stylesheet: tokens, then components.
-    public static let css: String = tokens + components + admin
+    public static let css: String = tokens + components + admin + chat
 
     /// The `:root` block of design tokens.
     public static let tokens: String = """

@@ -1,0 +1,166 @@
+import Foundation
+import SvoyiCore
+
+extension WebChat {
+    /// `GET /chat`: the conversation so far, the latest answer's buttons, and a message box. A new browser gets a
+    /// session and the main menu.
+    func page(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
+        let hromada = try await hromada(for: request, context: context)
+        var session = context.cookies[cookieName] ?? ""
+        var setCookie: SetCookie?
+        if !Self.isValidSession(session) {
+            session = SecureRandom.token(bytes: 16)
+            setCookie = cookie(session, request: request)
+        }
+        if transcripts.lines(of: session).isEmpty {
+            let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
+            let reply = try await receive(.button("cmd:menu"), key, hromada.id!, context.language)
+            transcripts.append(reply.map { .init(fromResident: false, message: $0) }, to: session)
+        }
+        var response = render(hromada: hromada, session: session, context: context, error: nil)
+        if let setCookie { response.headers.add("Set-Cookie", setCookie.headerValue) }
+        return response
+    }
+
+    /// `POST /chat`: a typed message or a pressed button, then the page again (Post/Redirect/Get).
+    func submit(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
+        let hromada = try await hromada(for: request, context: context)
+        let session = context.cookies[cookieName] ?? ""
+        let fields = try request.formFields()
+        guard Self.isValidSession(session),
+            ConstantTime.equals(Array((fields[Form.csrfFieldName] ?? "").utf8), Array(formToken(session: session).utf8))
+        else {
+            // A stale or foreign form: start the page afresh rather than act on it.
+            return HTTPResponse(status: .seeOther, headers: HTTPHeaders([("Location", "/chat")]))
+        }
+        let input: ResidentInput
+        let shown: String
+        if let button = fields["button"], !button.isEmpty {
+            input = .button(button)
+            // The pressed button's label, as the person saw it.
+            let offered = transcripts.lines(of: session).reversed().lazy.flatMap(\.message.buttons)
+            shown = offered.first { $0.payload == button }?.label ?? "…"
+        } else {
+            let text = (fields["message"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, text.count <= maximumTextLength else {
+                let problem = text.isEmpty ? Wording.empty : Wording.tooLong(maximumTextLength)
+                return render(
+                    hromada: hromada, session: session, context: context, error: problem.text(context.language),
+                    status: .unprocessableContent)
+            }
+            input = .text(text)
+            shown = text
+        }
+        let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
+        let reply = try await receive(input, key, hromada.id!, context.language)
+        transcripts.append(
+            [.init(fromResident: true, message: .text(shown))] + reply.map { .init(fromResident: false, message: $0) },
+            to: session)
+        return HTTPResponse(
+            status: .seeOther, headers: HTTPHeaders([("Location", "/chat#latest"), ("Cache-Control", "no-store")]))
+    }
+
+    func cookie(_ session: String, request: HTTPRequest) -> SetCookie {
+        // The token is base64url, so the cookie is always valid.
+        (try? SetCookie(
+            name: cookieName, value: session, path: "/", maxAge: 30 * 24 * 3600, httpOnly: true,
+            secure: request.isSecure, sameSite: .lax))!
+    }
+
+    func render(
+        hromada: Hromada, session: String, context: RequestContext, error: String?, status: HTTPStatus = .ok
+    ) -> HTTPResponse {
+        let language = context.language
+        let lines = transcripts.lines(of: session)
+        let lastBot = lines.lastIndex { !$0.fromResident }
+        let layout = PageLayout(
+            hromadaName: hromada.name.text(for: language.rawValue), localizer: Localizer(language: language))
+        let page = layout.render(title: Wording.title.text(language)) {
+            HTML.h1 { Wording.title.text(language) }
+            HTML.p(.class("lead")) { Wording.intro.text(language) }
+            HTML.ol(.class("chat"), .aria("label", Wording.transcript.text(language))) {
+                for (index, line) in lines.enumerated() {
+                    HTML.li(
+                        .class(line.fromResident ? "chat__line chat__line--resident" : "chat__line chat__line--bot"),
+                        index == lastBot ? .id("latest") : .omitted
+                    ) {
+                        HTML.span(.class("visually-hidden")) {
+                            (line.fromResident ? Wording.you : Wording.bot).text(language) + ": "
+                        }
+                        message(line.message, session: session, withButtons: index == lastBot, language: language)
+                    }
+                }
+            }
+            HTML.form(.class("chat__form"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
+                Form.csrfField(token: formToken(session: session))
+                HTML.div(.class(error == nil ? "field" : "field field--error")) {
+                    HTML.label(.class("field__label"), .for("chat-message")) { Wording.yourMessage.text(language) }
+                    if let error { HTML.p(.class("field__error"), .id("chat-message-error")) { error } }
+                    HTML.input(
+                        .type("text"), .class("input"), .id("chat-message"), .name("message"),
+                        .autocomplete("off"), HTMLAttribute("maxlength", String(maximumTextLength)),
+                        error == nil ? .omitted : .aria("describedby", "chat-message-error"))
+                }
+                HTML.button(.type("submit"), .class("button")) { Wording.send.text(language) }
+            }
+        }
+        return HTTPResponse(
+            status: status,
+            headers: HTTPHeaders([
+                ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
+                ("Content-Language", language.rawValue),
+            ]),
+            body: .bytes(page.renderBytes()))
+    }
+
+    /// One bot (or resident) message as HTML: paragraphs, then its buttons as one form when they are live.
+    func message(_ message: BotMessage, session: String, withButtons: Bool, language: Language) -> HTML {
+        HTML.fragment {
+            switch message.kind {
+            case .text:
+                for paragraph in message.text.components(separatedBy: "\n\n") where !paragraph.isEmpty {
+                    HTML.p {
+                        for (index, line) in paragraph.components(separatedBy: "\n").enumerated() {
+                            if index > 0 { HTML.br() }
+                            line
+                        }
+                    }
+                }
+            case .link:
+                HTML.p { HTML.a(.href(message.url ?? "#"), .rel("noopener")) { message.text } }
+            case .location:
+                HTML.p {
+                    HTML.strong { message.text }
+                    if let address = message.address {
+                        HTML.br()
+                        address
+                    }
+                    if let latitude = message.latitude, let longitude = message.longitude {
+                        HTML.br()
+                        HTML.a(
+                            .href(
+                                "https://www.openstreetmap.org/?mlat=\(latitude)&mlon=\(longitude)#map=17/\(latitude)/\(longitude)"
+                            ),
+                            .rel("noopener")
+                        ) { Wording.onMap.text(language) }
+                    }
+                }
+            case .request:
+                HTML.p { message.text }
+                HTML.p(.class("muted")) {
+                    (message.request == .location ? Wording.noLocation : Wording.noContact).text(language)
+                }
+            }
+            if withButtons && !message.buttons.isEmpty {
+                HTML.form(.class("chat__buttons"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
+                    Form.csrfField(token: formToken(session: session))
+                    for button in message.buttons {
+                        HTML.button(
+                            .type("submit"), .class("button button--secondary"), .name("button"), .value(button.payload)
+                        ) { button.label }
+                    }
+                }
+            }
+        }
+    }
+}

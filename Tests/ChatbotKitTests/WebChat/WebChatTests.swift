@@ -1,0 +1,184 @@
+import ChatbotKit
+import Foundation
+import SvoyiCore
+import SvoyiTestSupport
+import Synchronization
+import Testing
+
+/// The web chat's page and API over a stand-in conversation service that records what it receives.
+@Suite struct WebChatTests {
+    final class Recorder: Sendable {
+        let inputs = Mutex<[(ResidentInput, String)]>([])
+    }
+
+    struct Harness {
+        let directory: TemporaryDirectory
+        let database: SQLiteDatabase
+        let responder: RouterResponder
+        let recorder: Recorder
+        let hromadaID: Int64
+    }
+
+    func harness() async throws -> Harness {
+        let directory = try TemporaryDirectory("svoyi-webchat")
+        let database = try SQLiteDatabase(path: directory.path("chat.sqlite"))
+        try await Migrator(CoreModule().migrations).migrate(database)
+        let community = CommunityStore(database: database)
+        let hromada = try await community.importBundle(DemoHromada.bundle)
+        let recorder = Recorder()
+        let chat = WebChat(
+            receive: { input, key, _, language in
+                recorder.inputs.withLock { $0.append((input, key)) }
+                switch input {
+                case .text(let text):
+                    return [.text("Ви написали: \(text) (\(language.rawValue))")]
+                case .button(let payload) where payload == "cmd:menu":
+                    return [
+                        .text(
+                            "Головне меню\n<b>жирно?</b>",
+                            buttons: [
+                                BotButton(label: "Послуги", payload: "v1:main@1:start:0"),
+                                BotButton(label: "Укриття", payload: "v1:main@1:start:1"),
+                            ])
+                    ]
+                case .button(let payload):
+                    return [.text("Кнопка \(payload)"), .link("Дія", url: "https://diia.gov.ua")]
+                default:
+                    return [.location("Укриття № 1", latitude: 49.15, longitude: 31.18, address: "вул. Шкільна, 1")]
+                }
+            }, community: community,
+            residents: ResidentStore(database: database, secretKey: Array(repeating: 1, count: 32)),
+            secretKey: Array(repeating: 2, count: 32))
+        var router = Router()
+        chat.register(on: &router)
+        let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))
+        return Harness(
+            directory: directory, database: database, responder: responder, recorder: recorder, hromadaID: hromada.id!)
+    }
+
+    func send(
+        _ harness: Harness, _ method: HTTPMethod, _ target: String, cookie: String? = nil,
+        form: [(String, String)]? = nil,
+        json: String? = nil
+    ) async -> HTTPResponse {
+        var headers: [(String, String)] = [("Host", "localhost")]
+        if let cookie { headers.append(("Cookie", "svoyi_chat=\(cookie)")) }
+        var body: [UInt8] = []
+        if let form {
+            body = Array(URLEncodedFields(form).encoded.utf8)
+            headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+        } else if let json {
+            body = Array(json.utf8)
+            headers.append(("Content-Type", "application/json"))
+        }
+        headers.append(("Content-Length", String(body.count)))
+        let head = HTTPRequestHead(method: method, target: target, version: .http1_1, headers: HTTPHeaders(headers))
+        return await harness.responder.respond(to: HTTPRequest(head: head, body: body))
+    }
+
+    func bodyText(_ response: HTTPResponse) -> String {
+        if case .bytes(let bytes) = response.body { return String(decoding: bytes, as: UTF8.self) }
+        return ""
+    }
+
+    func sessionCookie(_ response: HTTPResponse) -> String? {
+        response.headers.values("Set-Cookie").first { $0.hasPrefix("svoyi_chat=") }
+            .map { String($0.dropFirst("svoyi_chat=".count).prefix { $0 != ";" }) }
+    }
+
+    @Test func aNewVisitorGetsASessionAndTheMainMenu() async throws {
+        let harness = try await harness()
+        let page = await send(harness, .get, "/chat")
+        #expect(page.status.code == 200)
+        let session = try #require(sessionCookie(page))
+        #expect(session.utf8.count == 22)
+        let html = bodyText(page)
+        #expect(html.contains("Головне меню"))
+        #expect(html.contains("&lt;b&gt;жирно?&lt;/b&gt;"))  // the bot's text is text, never markup
+        #expect(html.contains(#"value="v1:main@1:start:1""#))
+        #expect(html.contains("<label class=\"field__label\" for=\"chat-message\">Ваше повідомлення</label>"))
+        // The resident is a web resident of the hromada, known only by a hash of the session.
+        let residents = try await ResidentStore(database: harness.database, secretKey: Array(repeating: 1, count: 32))
+            .list(hromadaID: harness.hromadaID, search: nil, level: nil, limit: 10, offset: 0)
+        #expect(residents.count == 1)
+        #expect(residents.first?.channels.first?.channel == .web)
+        #expect(residents.first?.channels.first?.externalID.contains(session) == false)
+        // Coming back does not start over.
+        _ = await send(harness, .get, "/chat", cookie: session)
+        #expect(harness.recorder.inputs.withLock { $0.count } == 1)
+    }
+
+    @Test func typingAndPressingAButtonGoThroughTheConversation() async throws {
+        let harness = try await harness()
+        let first = await send(harness, .get, "/chat")
+        let session = try #require(sessionCookie(first))
+        let token = try #require(bodyText(first).firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1)
+        let typed = await send(
+            harness, .post, "/chat", cookie: session, form: [("_csrf", String(token)), ("message", "Де ЦНАП?")])
+        #expect(typed.status.code == 303)
+        let pressed = await send(
+            harness, .post, "/chat", cookie: session, form: [("_csrf", String(token)), ("button", "v1:main@1:start:1")])
+        #expect(pressed.status.code == 303)
+        let page = bodyText(await send(harness, .get, "/chat", cookie: session))
+        #expect(page.contains("Ви написали: Де ЦНАП? (uk)"))
+        #expect(page.contains("Укриття"))  // the pressed button's label is shown as the resident's line
+        #expect(page.contains(#"<a href="https://diia.gov.ua" rel="noopener">Дія</a>"#))
+        let keys = harness.recorder.inputs.withLock { $0.map(\.1) }
+        #expect(Set(keys).count == 1)
+    }
+
+    @Test func aFormWithoutTheSessionsTokenChangesNothing() async throws {
+        let harness = try await harness()
+        let session = try #require(sessionCookie(await send(harness, .get, "/chat")))
+        let forged = await send(
+            harness, .post, "/chat", cookie: session, form: [("_csrf", "forged"), ("message", "hi")])
+        #expect(forged.status.code == 303)
+        #expect(forged.headers["Location"] == "/chat")
+        #expect(harness.recorder.inputs.withLock { $0.count } == 1)  // only the first page's menu
+    }
+
+    @Test func anEmptyOrOverlongMessageIsExplainedInUkrainian() async throws {
+        let harness = try await harness()
+        let first = await send(harness, .get, "/chat")
+        let session = try #require(sessionCookie(first))
+        let token = String(try #require(bodyText(first).firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1))
+        let empty = await send(harness, .post, "/chat", cookie: session, form: [("_csrf", token), ("message", "  ")])
+        #expect(empty.status.code == 422)
+        #expect(bodyText(empty).contains("Напишіть повідомлення або натисніть кнопку."))
+        let long = await send(
+            harness, .post, "/chat", cookie: session,
+            form: [("_csrf", token), ("message", String(repeating: "а", count: 4_001))])
+        #expect(bodyText(long).contains("Повідомлення задовге"))
+        #expect(harness.recorder.inputs.withLock { $0.count } == 1)
+    }
+
+    @Test func theAPIOpensASessionAndTakesExactlyOneInput() async throws {
+        let harness = try await harness()
+        let opened = await send(harness, .post, "/api/v1/chat", json: "{}")
+        #expect(opened.status.code == 200)
+        let body = try JSONSerialization.jsonObject(with: Data(bodyText(opened).utf8)) as? [String: Any]
+        let session = try #require(body?["session"] as? String)
+        let messages = try #require(body?["messages"] as? [[String: Any]])
+        #expect(messages.first?["text"] as? String == "Головне меню\n<b>жирно?</b>")
+        let answered = await send(
+            harness, .post, "/api/v1/chat", json: #"{"session":"\#(session)","text":"Привіт","language":"en"}"#)
+        #expect(bodyText(answered).contains("Ви написали: Привіт (en)"))
+        let located = await send(
+            harness, .post, "/api/v1/chat",
+            json: #"{"session":"\#(session)","location":{"latitude":49.15,"longitude":31.18}}"#)
+        #expect(bodyText(located).contains(#""kind":"location""#))
+        for bad in [
+            #"{"session":"\#(session)","text":"a","button":"b"}"#, #"{"session":"\#(session)"}"#,
+            #"{"session":"not a session","text":"a"}"#, #"{"session":"\#(session)","text":""}"#,
+            #"{"session":"\#(session)","location":{"latitude":91,"longitude":0}}"#,
+        ] {
+            let refused = await send(harness, .post, "/api/v1/chat", json: bad)
+            #expect(refused.status.code == 422, "\(bad)")
+            #expect(refused.headers["Content-Type"] == "application/problem+json", "\(bad)")
+        }
+        #expect(await send(harness, .post, "/api/v1/chat", json: "not json").status.code == 400)
+        let keys = harness.recorder.inputs.withLock { $0.map(\.1) }
+        #expect(keys.count == 3)
+        #expect(Set(keys).count == 1)
+    }
+}
