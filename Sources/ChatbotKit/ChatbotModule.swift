@@ -7,4 +7,7 @@ public struct ChatbotModule: Module {
     public let name = "chatbot"
 
     public init() {}
+
+    /// Version 1: the dialogue library (``DialogueStore/migrations``).
+    public var migrations: [Migration] { DialogueStore.migrations }
 }
