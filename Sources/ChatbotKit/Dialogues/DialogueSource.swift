@@ -15,6 +15,9 @@ public enum DialogueIDs {
     public static let mainMenu = "main"
     /// The settings block (language and subscriptions).
     public static let settings = "settings"
+    /// The global commands a menu option may name as its target (the engine also takes them as button payloads):
+    /// back, the main menu, restart the current dialogue, and switching the language.
+    public static let commands: Set<String> = ["cmd:back", "cmd:menu", "cmd:restart", "cmd:lang:uk", "cmd:lang:en"]
 }
 
 /// A fixed set of dialogues, all published: for tests, the simulator and integrators who ship their own.

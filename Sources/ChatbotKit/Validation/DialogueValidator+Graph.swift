@@ -66,7 +66,9 @@ extension DialogueValidator {
 
     private func checkTarget(_ target: String, at path: JSONPath, in dialogue: Dialogue, _ report: inout DialogueReport)
     {
-        if target.hasPrefix(Self.dialoguePrefix) {
+        if DialogueIDs.commands.contains(target) {
+            return
+        } else if target.hasPrefix(Self.dialoguePrefix) {
             let id = String(target.dropFirst(Self.dialoguePrefix.count))
             if let known = knownDialogues, !known.contains(id), id != dialogue.id {
                 report.add(
