@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A named step a dialogue can call (`catalog.places`, `queue.book`, `edem.sign`, `appeal.create`), provided by
 /// whichever module owns it through ``Module/conversationActions``, so dialogues (in ChatbotKit) and the kits that
 /// act never import each other.
@@ -28,16 +30,23 @@ public struct ConversationActionCall: Sendable {
     public let arguments: [String: ConversationValue]
     /// The conversation's variables.
     public let variables: [String: ConversationValue]
+    /// The server's database, for actions that read or write the hromada's data; `nil` where there is none (a
+    /// dialogue simulated without storage).
+    public let database: (any Database)?
+    /// The current instant, from the engine's injected clock ("today's hours" are counted from it).
+    public let now: Date
 
     public init(
         hromadaID: Int64, residentID: Int64?, language: Language, arguments: [String: ConversationValue],
-        variables: [String: ConversationValue]
+        variables: [String: ConversationValue], database: (any Database)? = nil, now: Date = Date()
     ) {
         self.hromadaID = hromadaID
         self.residentID = residentID
         self.language = language
         self.arguments = arguments
         self.variables = variables
+        self.database = database
+        self.now = now
     }
 }
 

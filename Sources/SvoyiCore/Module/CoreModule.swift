@@ -14,4 +14,7 @@ public struct CoreModule: Module {
     public var permissions: [Permission] { Permission.core }
 
     public var adminSections: [AdminSection] { AdminSection.core }
+
+    /// `cnap.offices`, `shelters.nearest` and `catalog.places`, over the hromada's community data.
+    public var conversationActions: [ConversationAction] { CoreConversationActions.all }
 }

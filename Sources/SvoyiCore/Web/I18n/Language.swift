@@ -1,5 +1,5 @@
 /// A language of the user interface. Ukrainian is the state language and the default; English is second.
-public enum Language: String, Sendable, Hashable, CaseIterable {
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
     /// Ukrainian, the default.
     case uk
     /// English.
