@@ -8,6 +8,7 @@ public struct ChatbotModule: Module {
 
     public init() {}
 
-    /// Version 1: the dialogue library (``DialogueStore/migrations``).
-    public var migrations: [Migration] { DialogueStore.migrations }
+    /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
+    /// (``ConversationStore/migration``).
+    public var migrations: [Migration] { DialogueStore.migrations + [ConversationStore.migration] }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The admin panel (`/admin`) and identity's JSON API (`/api/v1/me`, `/api/v1/audit`): sign-in with 2FA, the dashboard, staff and roles, the audit log, API tokens, the
 /// hromada's sign-in rules, units, residents, and each staff member's profile and sessions. Server-rendered, in Ukrainian,
@@ -53,14 +53,14 @@ public struct AdminPanel: Sendable {
 
     // MARK: Route registration
 
-    func get(
+    public func get(
         _ router: inout Router, _ pattern: String, _ access: RouteAccess,
         _ handler: @escaping @Sendable (HTTPRequest, RequestContext) async throws -> HTTPResponse
     ) {
         router.get(pattern, tag: access.tag, handler)
     }
 
-    func post(
+    public func post(
         _ router: inout Router, _ pattern: String, _ access: RouteAccess,
         _ handler: @escaping @Sendable (HTTPRequest, RequestContext) async throws -> HTTPResponse
     ) {
@@ -70,7 +70,7 @@ public struct AdminPanel: Sendable {
     // MARK: Helpers for handlers
 
     /// The signed-in staff member and session; the middleware guarantees them on staff routes.
-    func signedIn(_ context: RequestContext) throws -> (member: StaffMember, session: StaffSession) {
+    public func signedIn(_ context: RequestContext) throws -> (member: StaffMember, session: StaffSession) {
         guard let member = context.principal?.member, let session = context.principal?.session else {
             throw HTTPError(.forbidden)
         }
@@ -78,7 +78,7 @@ public struct AdminPanel: Sendable {
     }
 
     /// A page in the panel's frame for the signed-in member.
-    func page(
+    public func page(
         _ title: String, context: RequestContext, current: String, status: HTTPStatus = .ok,
         @HTMLBuilder main: () -> HTML
     ) async throws -> HTTPResponse {
@@ -91,7 +91,7 @@ public struct AdminPanel: Sendable {
         return Self.html(layout.render(title: title, main: main()), status: status)
     }
 
-    static func html(_ page: HTML, status: HTTPStatus = .ok) -> HTTPResponse {
+    public static func html(_ page: HTML, status: HTTPStatus = .ok) -> HTTPResponse {
         HTTPResponse(
             status: status,
             headers: HTTPHeaders([
@@ -101,13 +101,13 @@ public struct AdminPanel: Sendable {
             body: .bytes(page.renderBytes()))
     }
 
-    static func redirect(_ location: String) -> HTTPResponse {
+    public static func redirect(_ location: String) -> HTTPResponse {
         HTTPResponse(status: .seeOther, headers: HTTPHeaders([("Location", location), ("Cache-Control", "no-store")]))
     }
 
     /// The submitted form fields as a dictionary (the last value of a repeated name) for re-displaying a form.
     /// Password fields are never sent back.
-    static func values(_ fields: URLEncodedFields) -> [String: String] {
+    public static func values(_ fields: URLEncodedFields) -> [String: String] {
         var values: [String: String] = [:]
         for field in fields where !field.name.lowercased().contains("password") && field.name != Form.csrfFieldName {
             values[field.name] = field.value
@@ -116,14 +116,14 @@ public struct AdminPanel: Sendable {
     }
 
     /// A form for the signed-in member's session.
-    func form(_ context: RequestContext, values: [String: String] = [:], errors: FormErrors = FormErrors()) -> Form {
+    public func form(_ context: RequestContext, values: [String: String] = [:], errors: FormErrors = FormErrors()) -> Form {
         Form(
             localizer: Localizer(language: .uk), values: values, errors: errors,
             csrfToken: context.principal?.session?.csrfToken)
     }
 
     /// A one-button form posting to `action` (disable, revoke, end a session).
-    func actionButton(
+    public func actionButton(
         _ label: String, action: String, context: RequestContext, style: ButtonStyle = .secondary
     ) -> HTML {
         HTML.form(.class("inline-form"), HTMLAttribute("action", action), HTMLAttribute("method", "post")) {
@@ -133,7 +133,7 @@ public struct AdminPanel: Sendable {
     }
 
     /// Records an audit entry for the request's principal in its hromada.
-    func audit(
+    public func audit(
         _ action: String, context: RequestContext, request: HTTPRequest, outcome: AuditOutcome = .ok,
         target: (kind: String, id: String)? = nil, detail: String? = nil, before: [String: String]? = nil,
         after: [String: String]? = nil
@@ -144,7 +144,7 @@ public struct AdminPanel: Sendable {
     }
 
     /// A date and time for staff, in Kyiv time: `21.11.2026 14:05`.
-    static func format(_ date: Date?) -> String {
+    public static func format(_ date: Date?) -> String {
         guard let date else { return "—" }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "uk_UA")
@@ -154,7 +154,7 @@ public struct AdminPanel: Sendable {
     }
 
     /// A success notice.
-    static func notice(_ text: String) -> HTML {
+    public static func notice(_ text: String) -> HTML {
         HTML.div(.class("alert alert--success"), .role("status")) { HTML.p { text } }
     }
 }

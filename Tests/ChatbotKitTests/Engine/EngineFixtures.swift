@@ -89,9 +89,6 @@ enum EngineFixtures {
             now: now, log: log)
     }
 
-    /// The chatbot's first migration belongs to the dialogue store; a stand-in lets these tests migrate without it.
-    static let dialoguesMigrationStandIn = Migration(module: "chatbot", version: 1, name: "dialogues", sql: "SELECT 1")
-
     /// A migrated database in `directory` holding the demo hromada; returns it and the hromada's id.
     static func demoDatabase(in directory: TemporaryDirectory) async throws -> (SQLiteDatabase, Int64) {
         let database = try SQLiteDatabase(path: directory.path("svoyi.sqlite"))
@@ -101,7 +98,7 @@ enum EngineFixtures {
     }
 
     static func migrate(_ database: any Database) async throws {
-        try await Migrator(CoreModule().migrations + [dialoguesMigrationStandIn, ConversationStore.migration])
+        try await Migrator(CoreModule().migrations + ChatbotModule().migrations)
             .migrate(database)
     }
 }
