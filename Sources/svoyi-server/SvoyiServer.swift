@@ -62,6 +62,15 @@ enum SvoyiServer {
             configuration.seedDemo && isNew
             ? try await DemoSeed.seedIfEmpty(database, staff: identity.staff, residents: identity.residents) : nil
         try await database.write { db in try SessionStore.schedulePurge(in: db) }
+        let actions = modules.flatMap(\.conversationActions)
+        let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
+        for hromada in try await CommunityStore(database: database).hromadas() {
+            try await dialogues.seedShippedDialogues(hromadaID: hromada.id!)
+        }
+        let conversations = ConversationService(database: database, dialogues: dialogues, actions: actions)
+        let webChat = WebChat(
+            receive: conversations.webChatReceiver, community: CommunityStore(database: database),
+            residents: identity.residents, secretKey: try directory.secretKey())
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
@@ -77,6 +86,7 @@ enum SvoyiServer {
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
         panel.register(on: &router)
+        webChat.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
@@ -113,6 +123,7 @@ enum SvoyiServer {
             say("             (shown once: you choose your own password and set up 2FA at the first sign-in)")
         }
         say("  Listening on \(base)")
+        say("  Chat:      \(base)/chat (the same dialogues as in Telegram and Viber)")
         say("  Health:    \(base)/healthz   Readiness: \(base)/readyz   Metrics: \(base)/metrics")
         say("  Operators: \(cliPath) --data-dir \(directory.path) hromada list")
         say("Stop with Ctrl+C (SIGINT) or SIGTERM.")

@@ -116,7 +116,9 @@ public struct AdminPanel: Sendable {
     }
 
     /// A form for the signed-in member's session.
-    public func form(_ context: RequestContext, values: [String: String] = [:], errors: FormErrors = FormErrors()) -> Form {
+    public func form(
+        _ context: RequestContext, values: [String: String] = [:], errors: FormErrors = FormErrors()
+    ) -> Form {
         Form(
             localizer: Localizer(language: .uk), values: values, errors: errors,
             csrfToken: context.principal?.session?.csrfToken)
