@@ -63,6 +63,23 @@ extension EngineTurn {
             }
             try await advance(to: next, remembering: frame)
         case .rejected(let hint):
+            // Typed words that name another topic ("де найближче укриття" while asked to pick a button) are a change
+            // of subject, not a wrong answer: go there, and Back returns to this question.
+            if case .text(let text) = input, question.input != .text,
+                let match = FAQMatcher(
+                    dialogues: try await context.dialogues.allPublished(hromadaID: context.hromadaID)
+                )
+                .bestMatch(for: text),
+                match.dialogueID != dialogue.id
+            {
+                state.retries = 0
+                if match.dialogueID == DialogueIDs.mainMenu {
+                    try await goToMainMenu()
+                } else {
+                    try await advance(to: "dialogue:\(match.dialogueID)", remembering: currentFrame)
+                }
+                return
+            }
             state.retries += 1
             guard state.retries >= (question.maxRetries ?? 2) else {
                 reply.append(.text(hint))
