@@ -11,9 +11,9 @@ extension WebChat {
                 case .title: ("Чат-бот громади", "Hromada chatbot")
                 case .intro:
                     (
-                        "Той самий бот, що в Telegram і Viber: послуги ЦНАП, укриття, новини громади. Натискайте кнопки "
+                        "Той самий бот, що в Telegram і Viber: послуги ЦНАП, укриття, довідка про громаду. Натискайте кнопки "
                             + "або пишіть запитання своїми словами.",
-                        "The same bot as in Telegram and Viber: ASC services, shelters, hromada news. Press the "
+                        "The same bot as in Telegram and Viber: ASC services, shelters, facts about the hromada. Press the "
                             + "buttons or ask in your own words."
                     )
                 case .transcript: ("Розмова з ботом", "Conversation with the bot")
