@@ -61,7 +61,8 @@ public struct DialogueProblem: Sendable, Hashable, Codable, CustomStringConverti
         case invalidCondition
         /// A date limit is not `YYYY-MM-DD`.
         case invalidDate
-        /// `facts.service` is not a code in the hromada's catalogue.
+        /// Warning: `facts.service` is not a code in the hromada's catalogue (residents are told the ЦНАП will
+        /// advise; add the service to the catalogue or change the code).
         case unknownService
         /// A consultation has no `review` with a legal basis.
         case missingReview
@@ -79,7 +80,8 @@ public struct DialogueProblem: Sendable, Hashable, Codable, CustomStringConverti
         /// Whether the problem blocks publishing.
         public var severity: Severity {
             switch self {
-            case .tooManyOptions, .labelTooLong, .noFallback, .serviceNotChecked, .reviewOverdue: .warning
+            case .tooManyOptions, .labelTooLong, .noFallback, .serviceNotChecked, .reviewOverdue, .unknownService:
+                .warning
             default: .error
             }
         }

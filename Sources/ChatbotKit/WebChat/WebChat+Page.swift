@@ -73,6 +73,8 @@ extension WebChat {
         let language = context.language
         let lines = transcripts.lines(of: session)
         let lastBot = lines.lastIndex { !$0.fromResident }
+        // The bot's latest turn: every line after the resident's last one keeps its buttons live.
+        let turnStart = (lines.lastIndex { $0.fromResident } ?? -1) + 1
         let layout = PageLayout(
             hromadaName: hromada.name.text(for: language.rawValue), localizer: Localizer(language: language))
         let page = layout.render(title: Wording.title.text(language)) {
@@ -87,7 +89,7 @@ extension WebChat {
                         HTML.span(.class("visually-hidden")) {
                             (line.fromResident ? Wording.you : Wording.bot).text(language) + ": "
                         }
-                        message(line.message, session: session, withButtons: index == lastBot, language: language)
+                        message(line.message, session: session, withButtons: index >= turnStart, language: language)
                     }
                 }
             }

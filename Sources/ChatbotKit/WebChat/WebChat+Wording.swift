@@ -30,8 +30,8 @@ extension WebChat {
                 case .onMap: ("Показати на мапі", "Show on the map")
                 case .noLocation:
                     (
-                        "У вебчаті не можна поділитися геолокацією: напишіть назву свого населеного пункту або скористайтеся ботом у Telegram чи Viber.",
-                        "The web chat cannot share a location: type your settlement's name or use the bot in Telegram or Viber."
+                        "У вебчаті не можна поділитися геолокацією: скористайтеся ботом у Telegram чи Viber або поверніться кнопкою «Назад».",
+                        "The web chat cannot share a location: use the bot in Telegram or Viber, or go back with the Back button."
                     )
                 case .noContact:
                     (
