@@ -11,4 +11,13 @@ public struct ChatbotModule: Module {
     /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
     /// (``ConversationStore/migration``).
     public var migrations: [Migration] { DialogueStore.migrations + [ConversationStore.migration] }
+
+    /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``).
+    public var permissions: [Permission] { Permission.chatbot }
+
+    /// «Діалоги чат-бота».
+    public var adminSections: [AdminSection] { [.dialogues] }
+
+    /// `{dialogue}`, the admin routes' dialogue id.
+    public var scopeResolvers: [ScopeResolver] { [.dialogue] }
 }

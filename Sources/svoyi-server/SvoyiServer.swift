@@ -87,6 +87,7 @@ enum SvoyiServer {
         router.add(SecurityHeadersMiddleware())
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
+        let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
         // Anonymous chat input, per client address: two messages a second on average, bursts of 120.
         router.add(
             RateLimitMiddleware(
@@ -95,6 +96,7 @@ enum SvoyiServer {
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
         panel.register(on: &router)
+        dialogueAdmin.register(on: &router)
         webChat.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in

@@ -118,6 +118,24 @@ extension WebChat {
     /// One bot (or resident) message as HTML: paragraphs, then its buttons as one form when they are live.
     func message(_ message: BotMessage, session: String, withButtons: Bool, language: Language) -> HTML {
         HTML.fragment {
+            Self.content(of: message, language: language)
+            if withButtons && !message.buttons.isEmpty {
+                HTML.form(.class("chat__buttons"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
+                    Form.csrfField(token: formToken(session: session))
+                    for button in message.buttons {
+                        HTML.button(
+                            .type("submit"), .class("button button--secondary"), .name("button"), .value(button.payload)
+                        ) { button.label }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A message's text, link, place or request as HTML, without its buttons (the admin's test chat renders the
+    /// same way, with its own button form).
+    static func content(of message: BotMessage, language: Language) -> HTML {
+        HTML.fragment {
             switch message.kind {
             case .text:
                 for paragraph in message.text.components(separatedBy: "\n\n") where !paragraph.isEmpty {
@@ -151,16 +169,6 @@ extension WebChat {
                 HTML.p { message.text }
                 HTML.p(.class("muted")) {
                     (message.request == .location ? Wording.noLocation : Wording.noContact).text(language)
-                }
-            }
-            if withButtons && !message.buttons.isEmpty {
-                HTML.form(.class("chat__buttons"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
-                    Form.csrfField(token: formToken(session: session))
-                    for button in message.buttons {
-                        HTML.button(
-                            .type("submit"), .class("button button--secondary"), .name("button"), .value(button.payload)
-                        ) { button.label }
-                    }
                 }
             }
         }

@@ -302,6 +302,16 @@ try:
         resident = residents[0].get_attribute("href")
         driver.get(resident)
         check_page("resident", resident[len(base):])
+    go("/admin/dialogues")
+    check_page("dialogues", "/admin/dialogues")
+    go("/admin/dialogues/reviews")
+    check_page("dialogue-reviews", "/admin/dialogues/reviews")
+    go("/admin/dialogues/id_card")
+    check_page("dialogue", "/admin/dialogues/id_card")
+    submit("/admin/dialogues/id_card/draft", {"json": "{"})
+    check_page("dialogue-errors", "/admin/dialogues/id_card/draft")
+    go("/admin/dialogues/id_card/try")
+    check_page("dialogue-try", "/admin/dialogues/id_card/try")
 
     # The second factor, on the next sign-in.
     go("/admin")
