@@ -91,7 +91,8 @@ enum SvoyiServer {
         // Anonymous chat input, per client address: two messages a second on average, bursts of 120.
         router.add(
             RateLimitMiddleware(
-                limits: ["/chat": RateLimit(requests: 120, per: 60), "/api/v1/chat": RateLimit(requests: 120, per: 60)]))
+                limits: ["/chat": RateLimit(requests: 120, per: 60), "/api/v1/chat": RateLimit(requests: 120, per: 60)])
+        )
         router.add(AdminLanguageMiddleware())
         router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
         operations.register(on: &router)
