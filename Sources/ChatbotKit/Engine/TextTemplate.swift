@@ -6,7 +6,9 @@ public enum TextTemplate {
     /// `template` with each `{{name}}` (spaces inside the braces allowed) replaced by the variable's text; an unknown
     /// variable becomes empty, and an unclosed `{{` is kept as written.
     public static func render(_ template: String, variables: [String: ConversationValue]) -> String {
-        guard template.contains("{{") else { return template }
+        // A byte scan first: Foundation's `contains` on Linux converts the text to UTF-16 and folds character
+        // clusters, which was 40% of the engine's time for texts that have no placeholder at all.
+        guard template.utf8.contains(UInt8(ascii: "{")), template.contains("{{") else { return template }
         var result = ""
         var rest = template[...]
         while let open = rest.range(of: "{{") {

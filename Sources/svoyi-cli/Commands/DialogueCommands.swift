@@ -4,9 +4,9 @@ import SvoyiCore
 
 enum DialogueCommands {
     static let spec = CommandSpec(
-        "dialogues", abstract: "Validate, import, export and list the chatbot's dialogues.",
+        "dialogues", abstract: "Validate, import, export, list and simulate the chatbot's dialogues.",
         discussion: "The format is described in docs/dialogues.md; its JSON Schema is docs/dialogue.schema.json.",
-        subcommands: [validate, importDialogues, exportDialogues, list])
+        subcommands: [validate, importDialogues, exportDialogues, list, simulate])
 
     static let hromada = OptionSpec.value("hromada", "slug", "The hromada whose dialogues they are.", required: true)
     static let language = OptionSpec.value(
