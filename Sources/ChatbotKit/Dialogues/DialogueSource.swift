@@ -7,6 +7,15 @@ public protocol DialogueSource: Sendable {
     func dialogue(id: String, version: Int, hromadaID: Int64) async throws -> Dialogue?
     /// Every published dialogue of the hromada (for free-text matching and menus).
     func allPublished(hromadaID: Int64) async throws -> [Dialogue]
+    /// The free-text matcher over the hromada's published dialogues; sources that can keep it between messages
+    /// should (the store does).
+    func faqMatcher(hromadaID: Int64) async throws -> FAQMatcher
+}
+
+extension DialogueSource {
+    public func faqMatcher(hromadaID: Int64) async throws -> FAQMatcher {
+        FAQMatcher(dialogues: try await allPublished(hromadaID: hromadaID))
+    }
 }
 
 /// The ids the engine relies on.

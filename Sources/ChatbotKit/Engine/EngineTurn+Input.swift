@@ -66,10 +66,8 @@ extension EngineTurn {
             // Typed words that name another topic ("де найближче укриття" while asked to pick a button) are a change
             // of subject, not a wrong answer: go there, and Back returns to this question.
             if case .text(let text) = input, question.input != .text,
-                let match = FAQMatcher(
-                    dialogues: try await context.dialogues.allPublished(hromadaID: context.hromadaID)
-                )
-                .bestMatch(for: text),
+                let match = try await context.dialogues.faqMatcher(hromadaID: context.hromadaID)
+                    .bestMatch(for: text),
                 match.dialogueID != dialogue.id
             {
                 state.retries = 0
@@ -103,8 +101,8 @@ extension EngineTurn {
 
     /// Free text outside a question: the dialogue its words name (FAQ matching), or an apology and the main menu.
     mutating func freeText(_ text: String) async throws {
-        let dialogues = try await context.dialogues.allPublished(hromadaID: context.hromadaID)
-        guard let match = FAQMatcher(dialogues: dialogues).bestMatch(for: text) else {
+        guard let match = try await context.dialogues.faqMatcher(hromadaID: context.hromadaID).bestMatch(for: text)
+        else {
             say(EngineTexts.notUnderstood)
             try await goToMainMenu()
             return

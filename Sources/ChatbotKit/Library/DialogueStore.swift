@@ -18,6 +18,8 @@ public struct DialogueStore: DialogueSource {
 
     /// A store over `database`; pass the actions of every mounted module
     /// (`modules.flatMap(\.conversationActions).map(\.name)`).
+    let cache = DialogueVersionCache()
+
     public init(database: any Database, knownActions: Set<String>?, clock: any WallClock = SystemClock()) {
         self.database = database
         self.knownActions = knownActions
@@ -25,27 +27,46 @@ public struct DialogueStore: DialogueSource {
     }
 
     public func published(id: String, hromadaID: Int64) async throws -> Dialogue? {
-        try await database.read { db in
-            try Self.dialogues(
-                "WHERE hromada_id = ? AND dialogue_id = ? AND status = 'published'", [.integer(hromadaID), .text(id)],
-                in: db
-            ).first?.dialogue
-        }
+        try await cached(
+            "WHERE hromada_id = ? AND dialogue_id = ? AND status = 'published'", [.integer(hromadaID), .text(id)],
+            hromadaID: hromadaID
+        ).first
     }
 
     public func dialogue(id: String, version: Int, hromadaID: Int64) async throws -> Dialogue? {
-        try await database.read { db in
-            try Self.dialogues(
-                "WHERE hromada_id = ? AND dialogue_id = ? AND version = ? AND status <> 'draft'",
-                [.integer(hromadaID), .text(id), .integer(Int64(version))], in: db
-            ).first?.dialogue
-        }
+        try await cached(
+            "WHERE hromada_id = ? AND dialogue_id = ? AND version = ? AND status <> 'draft'",
+            [.integer(hromadaID), .text(id), .integer(Int64(version))], hromadaID: hromadaID
+        ).first
     }
 
     public func allPublished(hromadaID: Int64) async throws -> [Dialogue] {
+        try await cached("WHERE hromada_id = ? AND status = 'published'", [.integer(hromadaID)], hromadaID: hromadaID)
+    }
+
+    public func faqMatcher(hromadaID: Int64) async throws -> FAQMatcher {
+        cache.matcher(hromadaID: hromadaID, for: try await allPublished(hromadaID: hromadaID))
+    }
+
+    /// The dialogues `filter` selects: which versions from the database (a cheap query), their content from the
+    /// cache, decoding only versions not seen before.
+    func cached(_ filter: String, _ arguments: [SQLValue], hromadaID: Int64) async throws -> [Dialogue] {
         try await database.read { db in
-            try Self.dialogues("WHERE hromada_id = ? AND status = 'published'", [.integer(hromadaID)], in: db)
-                .map(\.dialogue)
+            try db.query(
+                "SELECT dialogue_id, version FROM chatbot_dialogues \(filter) ORDER BY dialogue_id, version", arguments
+            ).map { row in
+                let id: String = try row.get("dialogue_id")
+                let version: Int = try row.get("version")
+                if let known = cache.dialogue(hromadaID, id, version) { return known }
+                guard
+                    let decoded = try Self.dialogues(
+                        "WHERE hromada_id = ? AND dialogue_id = ? AND version = ?",
+                        [.integer(hromadaID), .text(id), .integer(Int64(version))], in: db
+                    ).first?.dialogue
+                else { throw DialogueStoreError.notFound(id: id, version: version) }
+                cache.store(decoded, hromadaID: hromadaID)
+                return decoded
+            }
         }
     }
 
