@@ -42,7 +42,8 @@ struct ServerConfiguration: Equatable {
                                   holding the shared secret, at least 32 bytes (a final newline is ignored).
                                   May be repeated (env SVOYI_IDENTITY_BROKERS, comma-separated
                                   name=path pairs; a flag wins over the same name there; default none).
-          --benchmark-routes      Also serve /bench/plaintext and /bench/json, for benchmarks/http/run.
+          --benchmark-routes      Also serve /bench/plaintext and /bench/json, and lift the per-address
+                                  rate limits of the web chat, for the benchmarks in benchmarks/.
           --version               Show the version.
           -h, --help              Show help information.
         """

@@ -65,7 +65,11 @@ extension WebChat {
                 .unprocessableContent, "Координати поза межами.",
                 fieldErrors: [FieldError(field: "location", detail: "latitude −90…90, longitude −180…180.")])
         }
-        let key = try await resident(session: session, hromadaID: hromada.id!, language: language)
+        // The resident is created with the session; later messages only need its key (no write of their own).
+        let key =
+            body.session == nil
+            ? try await resident(session: session, hromadaID: hromada.id!, language: language)
+            : residentKey(session: session)
         let messages = try await receive(input, key, hromada.id!, language)
         var response = try HTTPResponse.json(APIResponse(session: session, messages: messages), sortedKeys: true)
         response.headers.add("Cache-Control", "no-store")

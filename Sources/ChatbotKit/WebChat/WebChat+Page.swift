@@ -51,8 +51,8 @@ extension WebChat {
             input = .text(text)
             shown = text
         }
-        let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
-        let reply = try await receive(input, key, hromada.id!, context.language)
+        // The page's first view created the resident; a message only needs its key.
+        let reply = try await receive(input, residentKey(session: session), hromada.id!, context.language)
         transcripts.append(
             [.init(fromResident: true, message: .text(shown))] + reply.map { .init(fromResident: false, message: $0) },
             to: session)
