@@ -69,8 +69,8 @@ public enum UkrainianText {
     /// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
     /// swaps of neighbours), counted in characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
@@ -92,7 +92,11 @@ public enum UkrainianText {
     /// Whether two words (stems) are the same up to one typo; only words of at least five letters may differ.
     public static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard a.count >= 5, b.count >= 5, abs(a.count - b.count) <= 1 else { return false }
+        // Scalar counts: normalised words are letters only, and counting scalars is far cheaper than counting
+        // grapheme clusters, on the hot path of every free-text message.
+        let lengthA = a.unicodeScalars.count
+        let lengthB = b.unicodeScalars.count
+        guard lengthA >= 5, lengthB >= 5, abs(lengthA - lengthB) <= 1 else { return false }
         return distance(a, b) <= 1
     }
 }

@@ -21,7 +21,9 @@ public enum CoreConversationActions {
     ) { call in
         let (store, zone) = try await context(of: call)
         let today = CivilDate(call.now, in: zone)
-        let offices = try await store.institutions(hromadaID: call.hromadaID).filter { cnapKinds.contains($0.kind) }
+        // Only the ЦНАП's own kinds are read (and their JSON columns decoded), not every institution of the hromada.
+        var offices: [Institution] = []
+        for kind in cnapKinds { offices += try await store.institutions(hromadaID: call.hromadaID, kind: kind) }
         var messages: [BotMessage] = []
         for office in offices {
             messages.append(.text(PlaceText.card(office, today: today, language: call.language)))
