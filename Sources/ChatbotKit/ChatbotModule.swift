@@ -12,6 +12,9 @@ public struct ChatbotModule: Module {
     /// (``ConversationStore/migration``).
     public var migrations: [Migration] { DialogueStore.migrations + [ConversationStore.migration] }
 
+    /// The daily purge of idle conversations (``ConversationStore/purgeJob``).
+    public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob] }
+
     /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``).
     public var permissions: [Permission] { Permission.chatbot }
 

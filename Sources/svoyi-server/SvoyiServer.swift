@@ -61,7 +61,10 @@ enum SvoyiServer {
         let seeded =
             configuration.seedDemo && isNew
             ? try await DemoSeed.seedIfEmpty(database, staff: identity.staff, residents: identity.residents) : nil
-        try await database.write { db in try SessionStore.schedulePurge(in: db) }
+        try await database.write { db in
+            try SessionStore.schedulePurge(in: db)
+            try ConversationStore.schedulePurge(at: Date(), in: db)
+        }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
         for hromada in try await CommunityStore(database: database).hromadas() {
