@@ -39,7 +39,7 @@ extension AdminPanel {
 
     /// The session cookie (`Path=/admin`, `HttpOnly`, `SameSite=Strict`, `Secure` behind TLS).
     func sessionCookie(_ token: String, request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
-        AccessControlMiddleware(identity: identity).cookie(identity.cookieName, token, request: request, maxAge: maxAge)
+        identity.cookie(identity.cookieName, token, request: request, maxAge: maxAge)
     }
 
     /// Where to go after signing in: a path inside the panel, never another site.

@@ -48,25 +48,8 @@ public struct SessionStore: Sendable {
     /// The live session of `token`, its last-seen time refreshed; `nil` when unknown, idle too long, past its
     /// absolute end, or its account is disabled. An ended session's row is removed.
     public func session(token: String) async throws -> StaffSession? {
-        guard !token.isEmpty, token.utf8.count <= 128 else { return nil }
-        let hash = SecretDigest.hex(token)
-        let now = clock.now
-        guard let session = try await database.read({ db in try Self.session(hash: hash, in: db) }) else { return nil }
-        let idleEnd = session.lastSeenAt.addingTimeInterval(Double(policy.idleTimeout.components.seconds))
-        let disabled: Bool = try await database.read { db in
-            try db.queryFirst("SELECT disabled_at IS NOT NULL AS off FROM staff WHERE id = ?", session.staffID)?
-                .get("off") ?? true
-        }
-        if now >= session.expiresAt || now >= idleEnd || disabled {
-            try await database.write { db in try db.execute("DELETE FROM staff_sessions WHERE token_hash = ?", hash) }
-            return nil
-        }
-        if now.timeIntervalSince(session.lastSeenAt) >= Double(policy.touchInterval.components.seconds) {
-            try await database.write { db in
-                try db.execute("UPDATE staff_sessions SET last_seen_at = ? WHERE token_hash = ?", now, hash)
-            }
-        }
-        return session
+        if case .live(let session) = try await lookup(token: token) { return session }
+        return nil
     }
 
     static func session(hash: String, in db: any DatabaseConnection) throws -> StaffSession? {

@@ -250,18 +250,12 @@ public struct AccessControlMiddleware: HTTPMiddleware {
         }
         var response = try await next(request, context)
         if existing == nil {
-            response.headers.add("Set-Cookie", cookie(identity.signInCookieName, token, request: request).headerValue)
+            response.headers.add(
+                "Set-Cookie", identity.cookie(identity.signInCookieName, token, request: request).headerValue)
         }
         return response
     }
 
-    /// A cookie for the panel: `Path=/admin`, `HttpOnly`, `SameSite=Strict`, `Secure` behind TLS.
-    func cookie(_ name: String, _ value: String, request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
-        // Names and values are ours (base64url tokens), so the cookie is always valid.
-        (try? SetCookie(
-            name: name, value: value, path: "/admin", maxAge: maxAge, httpOnly: true,
-            secure: identity.alwaysSecureCookies || request.isSecure, sameSite: .strict))!
-    }
 }
 
 /// The context key under which the sign-in pages find their form's CSRF token.

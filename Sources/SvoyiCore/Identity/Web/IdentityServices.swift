@@ -68,6 +68,15 @@ public struct IdentityServices: Sendable {
         }
     }
 
+    /// A cookie for the panel: `Path=/admin`, `HttpOnly`, `SameSite=Strict`, `Secure` behind TLS (or always with
+    /// ``alwaysSecureCookies``).
+    public func cookie(_ name: String, _ value: String, request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
+        // Names and values are ours (base64url tokens), so the cookie is always valid.
+        (try? SetCookie(
+            name: name, value: value, path: "/admin", maxAge: maxAge, httpOnly: true,
+            secure: alwaysSecureCookies || request.isSecure, sameSite: .strict))!
+    }
+
     /// The menu entries `member` may see.
     public func sections(for member: StaffMember) -> [AdminSection] {
         sections.filter { section in section.permission.map { matrix.allows(member.role, $0) } ?? true }
