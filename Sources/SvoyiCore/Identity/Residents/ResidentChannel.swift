@@ -19,11 +19,20 @@ public struct ResidentChannelLink: Sendable, Hashable {
     public var externalID: String
     /// When the link was made (first contact, or a link code redeemed).
     public var linkedAt: Date
+    /// Whether the person can be written to on it (the subscriber ledger).
+    public var status: ChannelStatus
+    /// When ``status`` last changed, or `nil` when it never has.
+    public var statusChangedAt: Date?
 
     /// A link, as the store returns it.
-    public init(channel: ResidentChannel, externalID: String, linkedAt: Date) {
+    public init(
+        channel: ResidentChannel, externalID: String, linkedAt: Date, status: ChannelStatus = .active,
+        statusChangedAt: Date? = nil
+    ) {
         self.channel = channel
         self.externalID = externalID
         self.linkedAt = linkedAt
+        self.status = status
+        self.statusChangedAt = statusChangedAt
     }
 }

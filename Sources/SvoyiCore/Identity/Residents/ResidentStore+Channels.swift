@@ -33,6 +33,8 @@ extension ResidentStore {
                         search_name = COALESCE(?, search_name)
                     WHERE hromada_id = ? AND id = ?
                     """, now, name, name?.lowercased(), hromadaID, id)
+                try setChannelStatus(
+                    .active, channel: channel, externalID: externalID, hromadaID: hromadaID, now: now, in: db)
                 return try requireResident(id: id, hromadaID: hromadaID, in: db)
             }
             guard try db.queryFirst("SELECT 1 FROM hromadas WHERE id = ?", hromadaID) != nil else {

@@ -52,13 +52,16 @@ extension ResidentStore {
     {
         try db.query(
             """
-            SELECT channel, external_id, linked_at FROM resident_channels WHERE hromada_id = ? AND resident_id = ?
+            SELECT channel, external_id, linked_at, status, status_changed_at FROM resident_channels
+            WHERE hromada_id = ? AND resident_id = ?
             ORDER BY linked_at, channel, external_id
             """, hromadaID, residentID
         ).map { row in
             ResidentChannelLink(
                 channel: try channel(row, "channel"), externalID: try row.get("external_id"),
-                linkedAt: try row.get("linked_at"))
+                linkedAt: try row.get("linked_at"),
+                status: ChannelStatus(rawValue: try row.get("status")) ?? .active,
+                statusChangedAt: try row.get("status_changed_at"))
         }
     }
 

@@ -7,8 +7,17 @@ extension ResidentStore {
     /// resident of another hromada, and go with the resident. Secrets (link codes, verification states) and
     /// external identities are stored only as SHA-256 hashes. Times are ISO 8601 text, which sorts as time.
     public static let migrations: [Migration] = [
-        Migration(module: "residents", version: 1, name: "residents tables", sql: schemaV1)
+        Migration(module: "residents", version: 1, name: "residents tables", sql: schemaV1),
+        Migration(module: "residents", version: 2, name: "channel subscriber ledger", sql: schemaV2),
     ]
+
+    /// Version 2: the subscriber ledger. A channel link is `active` until the messenger says the person blocked the
+    /// bot, unsubscribed or is gone; a message from the person makes it active again.
+    private static let schemaV2 = """
+        ALTER TABLE resident_channels ADD COLUMN status TEXT NOT NULL DEFAULT 'active'
+            CHECK (status IN ('active', 'blocked', 'unsubscribed', 'deactivated'));
+        ALTER TABLE resident_channels ADD COLUMN status_changed_at TEXT;
+        """
 
     private static let schemaV1 = """
         CREATE TABLE residents (
