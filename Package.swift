@@ -52,13 +52,19 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(name: "SvoyiTestSupport", path: "Tests/Support/SvoyiTestSupport", swiftSettings: settings),
+        // Fake Telegram Bot API and Viber REST API servers, faithful to the documented behaviour, for tests and
+        // benchmarks.
+        .target(
+            name: "FakeMessengers", dependencies: ["SvoyiCore"], path: "Tests/Support/FakeMessengers",
+            swiftSettings: settings),
         .testTarget(
             name: "SvoyiCoreTests",
             dependencies: ["SvoyiCore", "SvoyiTestSupport", "SvoyiTestHelper"],
             swiftSettings: settings
         ),
         .testTarget(
-            name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport"], swiftSettings: settings),
+            name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport", "FakeMessengers"],
+            swiftSettings: settings),
         .testTarget(name: "QueueKitTests", dependencies: ["QueueKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "EDemKitTests", dependencies: ["EDemKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
