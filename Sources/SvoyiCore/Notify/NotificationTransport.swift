@@ -32,9 +32,13 @@ public enum DeliveryOutcome: Sendable, Hashable {
     /// The messenger asked to slow down (Telegram 429 `retry_after`, Viber status 12): send again after `delay`;
     /// the governor pauses the whole bot for that long.
     case retryAfter(Duration, detail: String)
-    /// A failure that may pass (a timeout, a 5xx, a dropped connection before the request was written): try again
-    /// with backoff.
+    /// A failure that may pass and surely sent nothing (a 5xx answer, a refused connection, a connection dropped
+    /// before the request was written): try again with backoff.
     case transient(detail: String)
+    /// The request may have reached the messenger but no answer came (a timeout or a connection lost after the
+    /// request was written). It is never sent again by itself, so no one gets a message twice; staff see how many
+    /// are uncertain and may send those again.
+    case uncertain(detail: String)
     /// A failure that will not pass (400 "chat not found", a message the messenger refuses): no more attempts.
     case failed(detail: String)
 }
