@@ -39,8 +39,17 @@ struct DeliveryGovernor: Sendable {
         if let pausedUntil, pausedUntil > start { start = pausedUntil }
         let available = min(capacity, tokens + max(0, now.timeIntervalSince(updated)) * rate)
         let needed = min(max(cost, 0), capacity)
-        if available < needed { start = max(start, now.addingTimeInterval((needed - available) / rate)) }
+        // A hair short (floating point) counts as there; a real wait is at least a millisecond, so the time moves.
+        if available < needed - 1e-6 {
+            start = max(start, now.addingTimeInterval(max(0.001, (needed - available) / rate)))
+        }
         return start
+    }
+
+    /// The messages the bucket holds at `now` (0 while paused).
+    func available(now: Date) -> Double {
+        if let pausedUntil, pausedUntil > now { return 0 }
+        return min(capacity, tokens + max(0, now.timeIntervalSince(updated)) * rate)
     }
 
     /// Records a send of `cost` messages to `recipients` starting at `now`.

@@ -57,10 +57,15 @@ actor NotifyWorker {
                 continue
             }
             do {
-                let claimed = try await claim(limit: batchSize, now: now)
+                // As many batches as there are free call slots and tokens for, claimed in one transaction.
+                let slots = max(1, limits.concurrency) - inFlight.count
+                let affordable = max(batchSize, Int(governor.available(now: now)))
+                let claimed = try await claim(limit: min(slots * batchSize, affordable), now: now)
                 failures = 0
                 if !claimed.isEmpty {
-                    send(claimed, now: now)
+                    for start in stride(from: 0, to: claimed.count, by: batchSize) {
+                        send(Array(claimed[start..<min(start + batchSize, claimed.count)]), now: now)
+                    }
                     continue
                 }
                 let next = try await database.read { [hromadaID, channel] db in
