@@ -15,6 +15,9 @@ actor NotifyWorker {
     private let configuration: NotifyDispatcher.Configuration
     private var inFlight: [Int: Task<Void, Never>] = [:]
     private var nextSendID = 0
+    /// Outcomes of finished calls not written yet, by call, and whether a write is under way.
+    private var unrecorded: [(id: Int, results: [(ClaimedDelivery, DeliveryOutcome)])] = []
+    private var recording = false
     /// Messages' contents by id (they never change once enqueued).
     private var contents: [Int64: NotifyContent] = [:]
 
@@ -126,6 +129,10 @@ actor NotifyWorker {
     }
 
     /// Records a batch's outcomes (a missing outcome counts as uncertain: never sent again by itself).
+    ///
+    /// Outcomes that arrive while others are being written are written together next (one transaction for all the
+    /// calls that finished meanwhile). A call stays in flight until its outcomes are written, so the queue never
+    /// looks empty while a retry is still to be recorded.
     private func finished(_ id: Int, _ deliveries: [ClaimedDelivery], _ outcomes: [DeliveryOutcome]) async {
         let now = clock.now
         var results: [(ClaimedDelivery, DeliveryOutcome)] = []
@@ -138,7 +145,22 @@ actor NotifyWorker {
             }
             results.append((delivery, outcome))
         }
+        unrecorded.append((id, results))
+        guard !recording else { return }
+        recording = true
+        while !unrecorded.isEmpty {
+            let taken = unrecorded
+            unrecorded = []
+            await record(taken.flatMap(\.results))
+            for (id, _) in taken { inFlight[id] = nil }
+            wakeSignal.signal()
+        }
+        recording = false
+    }
+
+    private func record(_ results: [(ClaimedDelivery, DeliveryOutcome)]) async {
         let configuration = self.configuration
+        let now = clock.now
         for attempt in 1...3 {
             do {
                 try await database.write { [hromadaID, channel] db in
@@ -146,14 +168,12 @@ actor NotifyWorker {
                         results, hromadaID: hromadaID, channel: channel, now: now, policy: configuration.retry,
                         jitter: configuration.jitter, in: db)
                 }
-                break
+                return
             } catch {
                 // Left `sending`, the deliveries become uncertain at the next start: never sent twice.
                 configuration.report(
                     "notify: recording \(results.count) outcomes failed (attempt \(attempt) of 3): \(error)")
             }
         }
-        inFlight[id] = nil
-        wakeSignal.signal()
     }
 }
