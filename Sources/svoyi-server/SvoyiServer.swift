@@ -64,6 +64,7 @@ enum SvoyiServer {
         try await database.write { db in
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
+            try ResidentStore.schedulePurge(at: Date(), in: db)
         }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
@@ -80,7 +81,7 @@ enum SvoyiServer {
             receive: conversations.webChatReceiver, community: CommunityStore(database: database),
             residents: identity.residents, secretKey: try directory.secretKey())
 
-        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
+        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers)
         let jobs = Task { await runner.run() }
 
         let operations = Operations(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
