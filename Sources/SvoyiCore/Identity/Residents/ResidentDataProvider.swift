@@ -74,6 +74,11 @@ public struct ResidentDataSectionError: Error, Sendable, Equatable, CustomString
     /// The section's name.
     public let section: String
 
+    /// The error for `section`.
+    public init(section: String) {
+        self.section = section
+    }
+
     public var description: String {
         "resident data section \(section) is registered twice or is not 1–64 of a-z, 0-9, '.', '-', '_'"
     }
