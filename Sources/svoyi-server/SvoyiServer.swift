@@ -92,13 +92,17 @@ enum SvoyiServer {
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
         let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
+        // A hromada website's chat widget on another origin may call the chat API, when the operator allows it.
+        if !configuration.chatOrigins.isEmpty {
+            router.add(CORSMiddleware(allowedOrigins: configuration.chatOrigins, paths: [WebChat.apiPath]))
+        }
         // Anonymous chat input, per client address: two messages a second on average, bursts of 120. Benchmark runs
         // (--benchmark-routes) load the chat from one address, so they go without.
         if !configuration.benchmarkRoutes {
             router.add(
                 RateLimitMiddleware(
                     limits: [
-                        "/chat": RateLimit(requests: 120, per: 60), "/api/v1/chat": RateLimit(requests: 120, per: 60),
+                        "/chat": RateLimit(requests: 120, per: 60), WebChat.apiPath: RateLimit(requests: 120, per: 60),
                     ]))
         }
         router.add(AdminLanguageMiddleware())

@@ -34,6 +34,9 @@ public struct WebChat: Sendable {
         self.csrfKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi web chat forms".utf8), key: secretKey)
     }
 
+    /// The JSON API's path, for the server's rate limit and CORS policy.
+    public static let apiPath = "/api/v1/chat"
+
     /// Registers `GET /chat`, `POST /chat` and `POST /api/v1/chat`, all public. Bodies may be up to 64 KiB: 4,000
     /// Cyrillic characters percent-encoded take 24 KB.
     public func register(on router: inout Router) {
@@ -41,7 +44,7 @@ public struct WebChat: Sendable {
         router.post("/chat", bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
             try await submit(request, context)
         }
-        router.post("/api/v1/chat", bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
+        router.post(Self.apiPath, bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
             try await api(request, context)
         }
     }
