@@ -53,6 +53,15 @@ import Testing
             #expect(
                 try await store.resident(id: returning.id, hromadaID: a)?.lastSeenAt
                     == residentTestStart.addingTimeInterval(80 * 86_400))
+            // A burst of messages writes the time once a minute at most.
+            try await context.database.write { db in
+                try ResidentStore.markSeen(
+                    channel: .web, externalID: "returning", hromadaID: a, now: context.clock.now.addingTimeInterval(30),
+                    in: db)
+            }
+            #expect(
+                try await store.resident(id: returning.id, hromadaID: a)?.lastSeenAt
+                    == residentTestStart.addingTimeInterval(80 * 86_400))
             context.clock.advance(by: 11 * 86_400)
             try await context.database.write { db in try ResidentStore.schedulePurge(at: context.clock.now, in: db) }
             let runner = JobRunner(
