@@ -28,19 +28,25 @@ final class ChatWorkQueue: Sendable {
         if start { Task { await self.drain(key) } }
     }
 
+    /// Runs the key's items until its queue is empty. Only the drain that created the queue runs it, and it stops
+    /// in the same critical section that removes the empty queue, so a later `enqueue` starts a new drain.
     private func drain(_ key: String) async {
-        while let work = state.withLock({ $0.queues[key]?.first }) {
-            await work()
-            let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+        var next = state.withLock { $0.queues[key]!.first! }
+        while true {
+            await next()
+            let (following, waiters) = state.withLock {
+                state -> (Work?, [CheckedContinuation<Void, Never>]) in
                 state.queues[key]!.removeFirst()
-                guard state.queues[key]!.isEmpty else { return [] }
+                if let following = state.queues[key]!.first { return (following, []) }
                 state.queues[key] = nil
                 state.running -= 1
-                guard state.running == 0 else { return [] }
+                guard state.running == 0 else { return (nil, []) }
                 defer { state.idleWaiters = [] }
-                return state.idleWaiters
+                return (nil, state.idleWaiters)
             }
             for waiter in waiters { waiter.resume() }
+            guard let following else { return }
+            next = following
         }
     }
 
