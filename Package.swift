@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(
             name: "SvoyiCLITests",
-            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport"],
+            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport", "ChatbotKit", "FakeMessengers"],
             swiftSettings: settings
         ),
         .testTarget(
