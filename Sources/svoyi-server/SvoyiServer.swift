@@ -64,6 +64,7 @@ enum SvoyiServer {
         try await database.write { db in
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
+            try TelegramUpdateLog.schedulePrune(at: Date(), in: db)
         }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
@@ -79,6 +80,13 @@ enum SvoyiServer {
         let webChat = WebChat(
             receive: conversations.webChatReceiver, community: CommunityStore(database: database),
             residents: identity.residents, secretKey: try directory.secretKey())
+
+        // Messenger API calls go out once: a send is not idempotent, and the channels decide what a failure means.
+        let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let telegram = TelegramChannel(
+            database: database, bots: BotStore(database: database, secretKey: try directory.secretKey()),
+            inbox: MessengerInbox(conversations: conversations, residents: identity.residents),
+            client: messengerClient)
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
@@ -106,6 +114,7 @@ enum SvoyiServer {
         panel.register(on: &router)
         dialogueAdmin.register(on: &router)
         webChat.register(on: &router)
+        telegram.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
@@ -125,6 +134,8 @@ enum SvoyiServer {
         http.report = { message in FileHandle.standardError.write(Data("http: \(message)\n".utf8)) }
         let server = HTTPServer(configuration: http, responder: responder)
         try server.start()
+        await telegram.resumePending()  // updates acknowledged before the last stop
+        let polling = telegram.startPolling()
         await operations.refresh(openConnections: 0)
         let probes = Task { await operations.watch { server.openConnections } }
 
@@ -171,9 +182,32 @@ enum SvoyiServer {
             return first
         }
         if !drained { say("Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start.") }
+        polling.cancel()
+        await polling.value
+        let answered = await finishes(within: stopDeadline) { await telegram.waitUntilIdle() }
+        if !answered { say("Some Telegram updates are still being handled; they are handled again on the next start.") }
+        messengerClient.invalidate()
         database.close()
         LogSink.flushStandardOutput()
         say("Stopped.")
+    }
+
+    /// Whether `work` finished within `seconds`; past the deadline it is left running and the stop goes on.
+    static func finishes(within seconds: Double, _ work: @escaping @Sendable () async -> Void) async -> Bool {
+        let outcome = AsyncStream<Bool>.makeStream()
+        let worker = Task {
+            await work()
+            outcome.continuation.yield(true)
+        }
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(seconds))
+            outcome.continuation.yield(false)
+        }
+        var iterator = outcome.stream.makeAsyncIterator()
+        let finished = await iterator.next() ?? false
+        timer.cancel()
+        _ = worker  // left running past the deadline
+        return finished
     }
 
     /// How long a graceful stop waits for jobs in progress.
