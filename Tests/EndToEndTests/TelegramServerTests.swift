@@ -59,7 +59,7 @@ import Testing
             data, ["bot", "telegram", "set-webhook", botID, "--url", "https://svoyi.example/hooks/telegram/\(botID)"])
         #expect(set == 0, "\(setOutput)")
         let secret = try #require(fake.webhook(token: Self.token)?.secret)
-        let client = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let client = URLSessionHTTPClient(configuration: .init(idleTimeout: .seconds(120), retry: .never))
         defer { client.invalidate() }
         let url = URL(string: "\(base)/hooks/telegram/\(botID)")!
         let before = fake.sentCount(chat: Self.chat)

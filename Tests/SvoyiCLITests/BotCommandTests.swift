@@ -28,7 +28,7 @@ import Testing
         let bot = try #require(try await store.bots().first)
         #expect(bot.username == "bucha_city_bot" && bot.name == "Буча" && bot.mode == .webhook)
         #expect(added.out.contains("set-webhook \(bot.id) --url https://<your-domain>/hooks/telegram/\(bot.id)"))
-        #expect(fake.requests("getMe").count == 1)
+        #expect(!fake.requests("getMe").isEmpty)
 
         let refusedURL = await harness.run(
             "bot", "telegram", "set-webhook", bot.id, "--url", "http://svoyi.example/hooks/telegram/\(bot.id)")

@@ -35,12 +35,14 @@ enum TelegramBotCommands {
         let base = try apiBaseURL(arguments)
         let context = try await OperatorContext.open(arguments, env)
         let hromada = try await context.hromada(arguments.required("hromada"))
-        let client = URLSessionHTTPClient()
+        let client = URLSessionHTTPClient(configuration: .init(idleTimeout: cliTimeout))
         defer { client.invalidate() }
         let me: TelegramBotInfo
         do {
-            me = try await TelegramAPI(base: base ?? BotChannel.telegram.defaultAPIBase, token: token, client: client)
-                .getMe()
+            me = try await TelegramAPI(
+                base: base ?? BotChannel.telegram.defaultAPIBase, token: token, client: client, timeout: cliTimeout
+            )
+            .getMe()
         } catch {
             throw CLIFailure.dataError("Telegram did not accept the token: \(error)")
         }
@@ -91,10 +93,10 @@ enum TelegramBotCommands {
             throw UsageError(
                 message: "--url must be https://<your-domain>\(credentials.bot.webhookPath)", path: arguments.path)
         }
-        let client = URLSessionHTTPClient()
+        let client = URLSessionHTTPClient(configuration: .init(idleTimeout: cliTimeout))
         defer { client.invalidate() }
         do {
-            try await TelegramAPI(credentials, client: client).setWebhook(
+            try await TelegramAPI(credentials, client: client, timeout: cliTimeout).setWebhook(
                 url: url, secretToken: credentials.webhookSecret ?? "",
                 dropPendingUpdates: arguments.flag("drop-pending"))
         } catch {
@@ -113,9 +115,9 @@ enum TelegramBotCommands {
         let context = try await OperatorContext.open(arguments, env)
         let (_, credentials) = try await BotCommands.credentials(arguments.required("bot"), channel: .telegram, context)
         let bot = credentials.bot
-        let client = URLSessionHTTPClient()
+        let client = URLSessionHTTPClient(configuration: .init(idleTimeout: cliTimeout))
         defer { client.invalidate() }
-        let api = TelegramAPI(credentials, client: client)
+        let api = TelegramAPI(credentials, client: client, timeout: cliTimeout)
         let me: TelegramBotInfo
         let webhook: TelegramWebhookInfo
         do {
@@ -137,6 +139,9 @@ enum TelegramBotCommands {
         }
         if bot.mode == .polling { env.print("Poll offset:     \(bot.pollOffset)") }
     }
+
+    /// How long the CLI waits for one Bot API answer.
+    static let cliTimeout: Duration = .seconds(60)
 
     static func apiBaseURL(_ arguments: ParsedArguments) throws -> URL? {
         guard let text = arguments.value("api-base") else { return nil }

@@ -11,6 +11,8 @@ import Testing
 final class TelegramHarness: Sendable {
     static let token = "5550001111:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq"
     static let chat: Int64 = 7_000_000_001
+    /// Generous: the whole suite runs in parallel on two cores.
+    static let timeout: Duration = .seconds(120)
 
     let dir: TemporaryDirectory
     let database: SQLiteDatabase
@@ -53,13 +55,14 @@ final class TelegramHarness: Sendable {
         residents = ResidentStore(database: database, secretKey: key)
         conversations = ConversationService(
             database: database, dialogues: dialogues, actions: CoreModule().conversationActions, log: .discard)
-        client = URLSessionHTTPClient(configuration: .init(retry: .never))
+        client = URLSessionHTTPClient(configuration: .init(idleTimeout: Self.timeout, retry: .never))
         let log = LogLines()
         self.log = log
         channel = TelegramChannel(
             database: database, bots: bots,
             inbox: MessengerInbox(conversations: conversations, residents: residents, deepLinks: deepLinks),
-            client: client, log: LogSink { line in log.lines.withLock { $0.append(line) } }, pollTimeout: 1)
+            client: client, log: LogSink { line in log.lines.withLock { $0.append(line) } }, pollTimeout: 1,
+            requestTimeout: Self.timeout)
         var router = Router()
         channel.register(on: &router)
         responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))

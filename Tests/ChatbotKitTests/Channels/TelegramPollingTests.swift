@@ -12,7 +12,7 @@ import Testing
         defer { Task { await harness.shutdown() } }
         let credentials = try #require(try await harness.bots.credentials(id: harness.bot.id))
         // A webhook left over from before: polling must delete it first.
-        try await TelegramAPI(credentials, client: harness.client).setWebhook(
+        try await TelegramAPI(credentials, client: harness.client, timeout: TelegramHarness.timeout).setWebhook(
             url: "https://old.example/hooks", secretToken: "old")
         harness.fake.enqueueUpdate(
             token: TelegramHarness.token, json: "{" + TelegramHarness.text("/start", update: 0).dropFirst(15))

@@ -21,7 +21,8 @@ import Testing
         harness.fake.addChats([101, 102, 103, 104])
         harness.fake.block(102)
         harness.fake.deactivate(103)
-        let transports = try await TelegramTransport.transports(bots: harness.bots, client: harness.client)
+        let transports = try await TelegramTransport.transports(
+            bots: harness.bots, client: harness.client, timeout: TelegramHarness.timeout)
         #expect(transports.count == 1 && transports[0].hromadaID == harness.hromadaID)
         #expect(transports[0].channel == .telegram && transports[0].limits == .telegram)
         let transport = transports[0]
@@ -52,7 +53,8 @@ import Testing
         let harness = try await TelegramHarness()
         defer { Task { await harness.shutdown() } }
         harness.fake.addChats([201])
-        let transport = try await TelegramTransport.transports(bots: harness.bots, client: harness.client)[0]
+        let transport = try await TelegramTransport.transports(
+            bots: harness.bots, client: harness.client, timeout: TelegramHarness.timeout)[0]
         let outcomes = await transport.deliver([
             notification(
                 201,

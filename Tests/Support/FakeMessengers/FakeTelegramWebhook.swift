@@ -9,13 +9,14 @@ public enum FakeTelegramWebhook {
 
     /// Delivers `update` (JSON) to `url`; `secret` `nil` leaves the header out.
     public static func deliver(
-        _ update: String, to url: URL, secret: String?, client: any HTTPClient
+        _ update: String, to url: URL, secret: String?, client: any HTTPClient, timeout: Duration = .seconds(120)
     ) async throws -> HTTPClientResponse {
         var headers = [("Content-Type", "application/json")]
         if let secret { headers.append((secretHeader, secret)) }
         return try await client.send(
             HTTPClientRequest(
-                method: .post, url: url, headers: HTTPHeaders(headers), body: Array(update.utf8), idempotent: false))
+                method: .post, url: url, headers: HTTPHeaders(headers), body: Array(update.utf8), timeout: timeout,
+                idempotent: false))
     }
 
     /// The webhook request for `update` as the server's responder receives it, for in-process tests.

@@ -76,7 +76,8 @@ extension TelegramAPI {
         try await call("getWebhookInfo", Empty(), as: TelegramWebhookInfo.self, idempotent: true)
     }
 
-    /// `getUpdates` as a long poll of `timeout` seconds from `offset`. The HTTP deadline is the poll's plus 15 s.
+    /// `getUpdates` as a long poll of `timeout` seconds from `offset`. The HTTP deadline is the poll's plus the
+    /// API's own ``timeout``.
     public func getUpdates(
         offset: Int64, timeout: Int, limit: Int = 100
     ) async throws(TelegramAPIError)
@@ -93,7 +94,7 @@ extension TelegramAPI {
         }
         return try await call(
             "getUpdates", Body(offset: offset, timeout: timeout, limit: limit, allowedUpdates: Self.allowedUpdates),
-            as: [TelegramUpdate].self, timeout: .seconds(timeout + 15), idempotent: true)
+            as: [TelegramUpdate].self, timeout: .seconds(timeout) + self.timeout, idempotent: true)
     }
 
     /// `answerCallbackQuery`: ends the button's progress indicator, with an optional short notice (≤ 200 chars).

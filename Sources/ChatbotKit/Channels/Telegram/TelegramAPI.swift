@@ -13,16 +13,19 @@ public struct TelegramAPI: Sendable {
     let token: String
     /// The HTTP client (one long-lived ``URLSessionHTTPClient`` in production).
     public let client: any HTTPClient
+    /// The longest one call may take (a long poll adds its own wait to it).
+    public let timeout: Duration
 
-    public init(base: URL, token: String, client: any HTTPClient) {
+    public init(base: URL, token: String, client: any HTTPClient, timeout: Duration = .seconds(30)) {
         self.base = base
         self.token = token
         self.client = client
+        self.timeout = timeout
     }
 
     /// The API of the bot behind `credentials`.
-    public init(_ credentials: BotCredentials, client: any HTTPClient) {
-        self.init(base: credentials.bot.apiBase, token: credentials.token, client: client)
+    public init(_ credentials: BotCredentials, client: any HTTPClient, timeout: Duration = .seconds(30)) {
+        self.init(base: credentials.bot.apiBase, token: credentials.token, client: client, timeout: timeout)
     }
 
     /// The JSON encoder for request bodies: sorted keys, so the bytes are stable (and testable).
@@ -36,16 +39,16 @@ public struct TelegramAPI: Sendable {
     /// Calls `method` with `body` and decodes the `result` as `Result`.
     ///
     /// - Parameters:
-    ///   - timeout: The longest the call may take (a long poll needs its own timeout plus a margin).
+    ///   - timeout: The longest the call may take; `nil` for ``timeout``.
     ///   - idempotent: Whether the HTTP client may retry it (reads such as `getMe` are; sends are not).
     public func call<Result: Decodable>(
-        _ method: String, _ body: some Encodable, as type: Result.Type = Result.self, timeout: Duration = .seconds(30),
+        _ method: String, _ body: some Encodable, as type: Result.Type = Result.self, timeout: Duration? = nil,
         idempotent: Bool = false
     ) async throws(TelegramAPIError) -> Result {
         let url = base.appendingPathComponent("bot\(token)").appendingPathComponent(method)
         let request = HTTPClientRequest(
             method: .post, url: url, headers: HTTPHeaders([("Content-Type", "application/json")]),
-            body: Self.encode(body), timeout: timeout, idempotent: idempotent)
+            body: Self.encode(body), timeout: timeout ?? self.timeout, idempotent: idempotent)
         let response: HTTPClientResponse
         do {
             response = try await client.send(request)

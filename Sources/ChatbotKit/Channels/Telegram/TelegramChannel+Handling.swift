@@ -5,7 +5,7 @@ import Synchronization
 extension TelegramChannel {
     /// Handles one update: a message, a pressed button (always answered), or a block or unblock of the bot.
     func handle(_ update: TelegramUpdate, credentials: BotCredentials) async throws {
-        let api = TelegramAPI(credentials, client: client)
+        let api = TelegramAPI(credentials, client: client, timeout: requestTimeout)
         let bot = credentials.bot
         if let query = update.callbackQuery {
             // The button's progress indicator ends whatever happens below.

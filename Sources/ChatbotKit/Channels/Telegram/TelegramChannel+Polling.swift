@@ -42,7 +42,7 @@ extension TelegramChannel {
             guard let credentials = try? await bots.credentials(id: botID), credentials.bot.isEnabled,
                 credentials.bot.mode == .polling
             else { return }
-            let api = TelegramAPI(credentials, client: client)
+            let api = TelegramAPI(credentials, client: client, timeout: requestTimeout)
             do {
                 if !webhookDeleted {
                     try await api.deleteWebhook()

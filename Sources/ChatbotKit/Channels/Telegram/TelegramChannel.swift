@@ -31,11 +31,14 @@ public final class TelegramChannel: Sendable {
     let keyboards = Mutex<Set<String>>([])
     /// How long one long poll waits for updates (Telegram allows up to 50 s).
     public let pollTimeout: Int
+    /// The longest one Bot API call may take.
+    public let requestTimeout: Duration
 
     /// A channel over the bot registry and the messenger inbox; `client` reaches the Bot API.
     public init(
         database: any Database, bots: BotStore, inbox: MessengerInbox, client: any HTTPClient,
-        clock: any WallClock = SystemClock(), log: LogSink = .standardError, pollTimeout: Int = 30
+        clock: any WallClock = SystemClock(), log: LogSink = .standardError, pollTimeout: Int = 30,
+        requestTimeout: Duration = .seconds(30)
     ) {
         self.database = database
         self.bots = bots
@@ -44,6 +47,7 @@ public final class TelegramChannel: Sendable {
         self.clock = clock
         self.log = log
         self.pollTimeout = min(50, max(1, pollTimeout))
+        self.requestTimeout = requestTimeout
     }
 
     /// Registers `POST /hooks/telegram/{bot}`: a public route, authenticated by the secret header.

@@ -19,24 +19,29 @@ public struct TelegramTransport: NotificationTransport {
     /// The longest wait for a 429 on the second or later part of a notification whose first part went out.
     let partRetryLimit: Int
 
-    /// A transport for the bot behind `credentials`.
-    public init(credentials: BotCredentials, client: any HTTPClient, limits: DeliveryLimits = .telegram) {
+    /// A transport for the bot behind `credentials`; `timeout` bounds each Bot API call (past it the outcome is
+    /// uncertain).
+    public init(
+        credentials: BotCredentials, client: any HTTPClient, limits: DeliveryLimits = .telegram,
+        timeout: Duration = .seconds(30)
+    ) {
         self.hromadaID = credentials.bot.hromadaID
         self.botID = credentials.bot.id
         self.limits = limits
-        self.api = TelegramAPI(credentials, client: client)
+        self.api = TelegramAPI(credentials, client: client, timeout: timeout)
         self.partRetryLimit = 5
     }
 
     /// Transports for every enabled Telegram bot in the registry, one per hromada. A bot whose token does not open
     /// (another `secret.key`) is left out.
     public static func transports(
-        bots: BotStore, client: any HTTPClient, limits: DeliveryLimits = .telegram
+        bots: BotStore, client: any HTTPClient, limits: DeliveryLimits = .telegram, timeout: Duration = .seconds(30)
     ) async throws -> [any NotificationTransport] {
         var transports: [any NotificationTransport] = []
         for bot in try await bots.bots(channel: .telegram) where bot.isEnabled {
             guard let credentials = try? await bots.credentials(id: bot.id) else { continue }
-            transports.append(TelegramTransport(credentials: credentials, client: client, limits: limits))
+            transports.append(
+                TelegramTransport(credentials: credentials, client: client, limits: limits, timeout: timeout))
         }
         return transports
     }
