@@ -26,6 +26,8 @@ public final class TelegramChannel: Sendable {
     let log: LogSink
     let renderer = TelegramRenderer()
     let work = ChatWorkQueue()
+    let commits: GroupCommit
+    let credentialsCache = CredentialsCache()
     /// `bot/chat` keys of chats where a request keyboard is shown (kept in memory: after a restart the keyboard
     /// simply stays until the person uses it, as a one-time keyboard does).
     let keyboards = Mutex<Set<String>>([])
@@ -48,6 +50,7 @@ public final class TelegramChannel: Sendable {
         self.log = log
         self.pollTimeout = min(50, max(1, pollTimeout))
         self.requestTimeout = requestTimeout
+        self.commits = GroupCommit(database: database)
     }
 
     /// Registers `POST /hooks/telegram/{bot}`: a public route, authenticated by the secret header.
@@ -62,7 +65,7 @@ public final class TelegramChannel: Sendable {
     /// 400 for a body that is not an update (logged), otherwise 200 as soon as the update is stored.
     func webhook(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
         let botID = context.parameters["bot"] ?? ""
-        guard BotStore.isWellFormedID(botID), let credentials = try await bots.credentials(id: botID),
+        guard BotStore.isWellFormedID(botID), let credentials = try await cachedCredentials(botID),
             credentials.bot.isEnabled, credentials.bot.channel == .telegram
         else { throw HTTPError(.notFound, "Немає такого бота.") }
         let given = Array((request.headers[Self.secretHeader] ?? "").utf8)
@@ -86,15 +89,15 @@ public final class TelegramChannel: Sendable {
     /// update's JSON, as received. With `pollOffset`, the bot's `getUpdates` offset moves in the same transaction.
     func accept(_ updates: [TelegramUpdate], raw: [String], bot: Bot, pollOffset: Int64? = nil) async throws {
         let now = clock.now
-        let fresh = try await database.write { db in
+        let botID = bot.id
+        let fresh = try await commits.write { db in
             var fresh: [TelegramUpdate] = []
             for (update, json) in zip(updates, raw)
-            where try TelegramUpdateLog.accept(
-                botID: bot.id, updateID: update.updateID, payload: json, now: now, in: db)
+            where try TelegramUpdateLog.accept(botID: botID, updateID: update.updateID, payload: json, now: now, in: db)
             {
                 fresh.append(update)
             }
-            if let pollOffset { try BotStore.advancePollOffset(to: pollOffset, id: bot.id, in: db) }
+            if let pollOffset { try BotStore.advancePollOffset(to: pollOffset, id: botID, in: db) }
             return fresh
         }
         for update in fresh { enqueue(update, botID: bot.id) }
@@ -140,7 +143,7 @@ public final class TelegramChannel: Sendable {
             log("telegram: bot \(botID): update \(update.updateID) failed: \(error)")
         }
         do {
-            try await database.write { db in
+            try await commits.write { db in
                 try TelegramUpdateLog.markHandled(botID: botID, updateID: update.updateID, in: db)
             }
         } catch {
