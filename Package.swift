@@ -64,18 +64,19 @@ let package = Package(
         ),
         .testTarget(
             name: "ChatbotKitTests", dependencies: ["ChatbotKit", "SvoyiTestSupport", "FakeMessengers"],
+            exclude: ["python"],  // scripts that build webhook payloads with the messengers' real client libraries
             swiftSettings: settings),
         .testTarget(name: "QueueKitTests", dependencies: ["QueueKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "EDemKitTests", dependencies: ["EDemKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(
             name: "SvoyiCLITests",
-            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport"],
+            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport", "ChatbotKit", "FakeMessengers"],
             swiftSettings: settings
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SvoyiCore", "SvoyiTestSupport", "svoyi-server", "svoyi-cli"],
+            dependencies: ["SvoyiCore", "SvoyiTestSupport", "FakeMessengers", "svoyi-server", "svoyi-cli"],
             exclude: ["python"],  // client scripts the tests run with python3
             swiftSettings: settings
         ),
