@@ -10,9 +10,11 @@ public struct ChatbotModule: Module {
 
     /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
     /// (``ConversationStore/migration``); version 3: the bot registry (``BotStore/migration``); version 4: the
-    /// Telegram update log (``TelegramUpdateLog/migration``).
+    /// Telegram update log (``TelegramUpdateLog/migration``); versions 5 and 6: the Viber channel's; version 7: the
+    /// bots' send rates (``BotStore/sendRateMigration``).
     public var migrations: [Migration] {
         DialogueStore.migrations + [ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration]
+            + ReservedMigrations.viberPlaceholders + [BotStore.sendRateMigration]
     }
 
     /// The daily purge of idle conversations (``ConversationStore/purgeJob``) and of the Telegram update log

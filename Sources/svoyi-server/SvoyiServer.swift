@@ -83,14 +83,22 @@ enum SvoyiServer {
             residents: identity.residents, secretKey: try directory.secretKey())
 
         // Messenger API calls go out once: a send is not idempotent, and the channels decide what a failure means.
-        let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never))
+        // Every bot of every hromada talks to the same host (api.telegram.org): a bot sending 1,000 messages a second
+        // keeps up to 100 calls in flight, so the connections to one host are not capped at URLSession's 8.
+        let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never, maxConnectionsPerHost: 128))
         let bots = BotStore(database: database, secretKey: try directory.secretKey())
         let telegram = TelegramChannel(
             database: database, bots: bots,
             inbox: MessengerInbox(conversations: conversations, residents: identity.residents),
             client: messengerClient)
 
-        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers)
+        // Jobs written by another process (a PUSH message enqueued with `svoyi-cli push send`) are seen within the
+        // idle poll; two seconds keeps that "a few seconds" for two cheap queries.
+        var jobSettings = JobRunner.Configuration()
+        jobSettings.idlePoll = 2
+        let runner = JobRunner(
+            database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers,
+            configuration: jobSettings)
         let jobs = Task { await runner.run() }
         // The outbox's delivery worker, one per enabled bot, re-reading the registry every 10 s so a bot added with
         // svoyi-cli starts sending without a restart.

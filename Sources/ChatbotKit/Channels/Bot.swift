@@ -52,11 +52,14 @@ public struct Bot: Sendable, Hashable {
     public var pollOffset: Int64
     /// When the bot was added.
     public var createdAt: Date
+    /// The most messages a second the outbox sends through the bot, as the operator set it (``BotStore/setSendRate(_:id:)``);
+    /// `nil` for the messenger's default (``BotChannel/defaultSendRate``).
+    public var sendRate: Int?
 
     /// A bot, as the store returns it.
     public init(
         id: String, hromadaID: Int64, channel: BotChannel, name: String, username: String?, apiBase: URL,
-        mode: BotMode, isEnabled: Bool, pollOffset: Int64, createdAt: Date
+        mode: BotMode, isEnabled: Bool, pollOffset: Int64, createdAt: Date, sendRate: Int? = nil
     ) {
         self.id = id
         self.hromadaID = hromadaID
@@ -68,7 +71,11 @@ public struct Bot: Sendable, Hashable {
         self.isEnabled = isEnabled
         self.pollOffset = pollOffset
         self.createdAt = createdAt
+        self.sendRate = sendRate
     }
+
+    /// The messages a second the outbox sends through the bot: the rate set, or the messenger's default.
+    public var effectiveSendRate: Int { sendRate ?? channel.defaultSendRate }
 
     /// The path of the bot's webhook on this server: `/hooks/telegram/<id>` or `/hooks/viber/<id>`.
     public var webhookPath: String { "/hooks/\(channel.rawValue)/\(id)" }

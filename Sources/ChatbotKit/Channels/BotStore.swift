@@ -44,10 +44,12 @@ public struct BotStore: Sendable {
         public var mode: BotMode
         /// Whether the new bot is enabled at once (refused when the hromada has an enabled bot in this messenger).
         public var enabled: Bool
+        /// Messages a second for the outbox, within ``BotChannel/sendRates``; `nil` for the messenger's default.
+        public var sendRate: Int?
 
         public init(
             channel: BotChannel, hromadaID: Int64, name: String, username: String? = nil, token: String,
-            apiBase: URL? = nil, mode: BotMode = .webhook, enabled: Bool = true
+            apiBase: URL? = nil, mode: BotMode = .webhook, enabled: Bool = true, sendRate: Int? = nil
         ) {
             self.channel = channel
             self.hromadaID = hromadaID
@@ -57,13 +59,14 @@ public struct BotStore: Sendable {
             self.apiBase = apiBase
             self.mode = mode
             self.enabled = enabled
+            self.sendRate = sendRate
         }
     }
 
     /// Registers a bot with a fresh public id and, for Telegram, a fresh webhook secret.
     ///
     /// Throws ``BotStoreError``: `invalidToken`, `invalidName`, `invalidAPIBase`, `modeUnsupported`,
-    /// `hromadaNotFound`, `tokenAlreadyRegistered`, `alreadyEnabled`.
+    /// `invalidSendRate`, `hromadaNotFound`, `tokenAlreadyRegistered`, `alreadyEnabled`.
     public func add(_ new: NewBot) async throws -> Bot {
         let now = clock.now
         return try await database.write { db in try add(new, now: now, in: db) }
@@ -79,6 +82,7 @@ public struct BotStore: Sendable {
         if new.channel == .viber, new.mode == .polling {
             throw BotStoreError.modeUnsupported(channel: .viber, mode: .polling)
         }
+        if let rate = new.sendRate { try Self.checkSendRate(rate, channel: new.channel) }
         guard try db.queryFirst("SELECT 1 FROM hromadas WHERE id = ?", new.hromadaID) != nil else {
             throw BotStoreError.hromadaNotFound
         }
@@ -98,11 +102,11 @@ public struct BotStore: Sendable {
         try db.execute(
             """
             INSERT INTO chatbot_bots (id, hromada_id, channel, name, username, token_sealed, token_digest,
-                webhook_secret_sealed, api_base, mode, enabled, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                webhook_secret_sealed, api_base, mode, enabled, created_at, send_rate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, id, new.hromadaID, new.channel.rawValue, name, username,
             Data(secrets.seal(Array(token.utf8), context: Self.tokenContext(id))), digest, secret,
-            apiBase.absoluteString, new.mode.rawValue, new.enabled, now)
+            apiBase.absoluteString, new.mode.rawValue, new.enabled, now, new.sendRate)
         return try Self.bot(id: id, in: db)!
     }
 
@@ -236,7 +240,8 @@ public struct BotStore: Sendable {
 }
 
 extension BotStore {
-    static let columns = "id, hromada_id, channel, name, username, api_base, mode, enabled, poll_offset, created_at"
+    static let columns =
+        "id, hromada_id, channel, name, username, api_base, mode, enabled, poll_offset, created_at, send_rate"
 
     static func decode(_ row: Row) throws -> Bot {
         let channelText: String = try row.get("channel")
@@ -254,7 +259,8 @@ extension BotStore {
         return Bot(
             id: try row.get("id"), hromadaID: try row.get("hromada_id"), channel: channel, name: try row.get("name"),
             username: try row.get("username"), apiBase: base, mode: mode, isEnabled: try row.get("enabled"),
-            pollOffset: try row.get("poll_offset"), createdAt: try row.get("created_at"))
+            pollOffset: try row.get("poll_offset"), createdAt: try row.get("created_at"),
+            sendRate: try row.get("send_rate", as: Int?.self))
     }
 
     static func require(_ id: String, in db: any DatabaseConnection) throws -> Bot {

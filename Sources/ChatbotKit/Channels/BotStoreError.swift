@@ -19,6 +19,9 @@ public enum BotStoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidName
     /// The mode does not exist for this messenger (Viber has no polling).
     case modeUnsupported(channel: BotChannel, mode: BotMode)
+    /// The send rate is outside what the messenger allows (``BotChannel/sendRates``; Telegram 1–1,000 a second), or
+    /// the messenger's pace cannot be set (`allowed` is `nil`).
+    case invalidSendRate(channel: BotChannel, allowed: ClosedRange<Int>?)
     /// The sealed token or secret does not open: the installation's `secret.key` is not the one it was sealed with,
     /// or the row was altered. Add the bot again with its token.
     case sealedSecretUnreadable
@@ -34,6 +37,9 @@ public enum BotStoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidAPIBase: "the API base must be an absolute http(s) URL without query, fragment or credentials"
         case .invalidName: "the bot's name or username is empty, too long or has characters that are not allowed"
         case .modeUnsupported(let channel, let mode): "\(channel.rawValue) bots do not support \(mode.rawValue) mode"
+        case .invalidSendRate(let channel, let allowed?):
+            "a \(channel.rawValue) bot sends \(allowed.lowerBound)–\(allowed.upperBound) messages a second"
+        case .invalidSendRate(let channel, nil): "the send rate of \(channel.rawValue) bots cannot be set"
         case .sealedSecretUnreadable:
             "the stored token does not open with this installation's secret.key; add the bot again"
         }

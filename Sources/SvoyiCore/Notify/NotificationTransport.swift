@@ -63,8 +63,17 @@ public struct DeliveryLimits: Sendable, Hashable {
     }
 
     /// Telegram's documented limits: about 30 messages a second per bot, 1 a second per chat, one by one.
-    public static let telegram = DeliveryLimits(
-        messagesPerSecond: 30, perRecipientInterval: .seconds(1), batchSize: 1, concurrency: 8)
+    public static let telegram = telegram(messagesPerSecond: 30)
+
+    /// Telegram at `rate` messages a second (more than 30 needs paid broadcasts, up to 1,000): 1 a second per chat,
+    /// one message a call, and enough calls in flight to keep the pace over a round trip of about 100 ms (a tenth of
+    /// the rate, at least 8 and at most 100). The calls in flight are also what a crash can leave uncertain.
+    public static func telegram(messagesPerSecond rate: Double) -> DeliveryLimits {
+        let rate = rate.isFinite ? max(1, rate) : 30
+        return DeliveryLimits(
+            messagesPerSecond: rate, perRecipientInterval: .seconds(1), batchSize: 1,
+            concurrency: min(100, max(8, Int((rate / 10).rounded(.up)))))
+    }
     /// Viber's: `broadcast_message` takes 300 receivers, 500 requests per 10 s.
     public static let viber = DeliveryLimits(
         messagesPerSecond: 50 * 300, perRecipientInterval: .seconds(1), batchSize: 300, concurrency: 4)

@@ -10,7 +10,7 @@ enum BotCommands {
             A hromada has at most one enabled bot per messenger. Tokens are stored sealed with the installation's \
             secret.key and never printed. The server picks up a new or changed bot within a minute.
             """,
-        subcommands: [list, enable, disable, TelegramBotCommands.spec])
+        subcommands: [list, enable, disable, setRate, TelegramBotCommands.spec])
 
     static let botArgument = ArgumentSpec(name: "bot", help: "The bot's id, as 'bot list' shows it.")
 
@@ -32,10 +32,11 @@ enum BotCommands {
             rows.append([
                 bot.id, bot.channel.rawValue, try await context.slug(hromadaID: bot.hromadaID),
                 bot.isEnabled ? "enabled" : "disabled", bot.mode.rawValue, bot.username.map { "@\($0)" } ?? "—",
-                bot.apiBase == bot.channel.defaultAPIBase ? "default" : bot.apiBase.absoluteString, bot.name,
+                bot.apiBase == bot.channel.defaultAPIBase ? "default" : bot.apiBase.absoluteString,
+                "\(bot.effectiveSendRate)/s", bot.name,
             ])
         }
-        env.print(textTable(["ID", "CHANNEL", "HROMADA", "STATUS", "MODE", "USERNAME", "API", "NAME"], rows))
+        env.print(textTable(["ID", "CHANNEL", "HROMADA", "STATUS", "MODE", "USERNAME", "API", "RATE", "NAME"], rows))
     }
 
     static let enable = CommandSpec(

@@ -21,7 +21,7 @@ enum TelegramBotCommands {
             """,
         options: [
             StaffCommands.hromada, .value("token", "token", "The bot's token from @BotFather."), apiBase,
-            .flag("polling", "Receive updates by long polling instead of a webhook."),
+            .flag("polling", "Receive updates by long polling instead of a webhook."), BotCommands.rateOption,
         ]
     ) { arguments, env in
         guard let token = arguments.value("token") ?? env.variables["SVOYI_BOT_TOKEN"], !token.isEmpty else {
@@ -33,6 +33,7 @@ enum TelegramBotCommands {
                 path: arguments.path)
         }
         let base = try apiBaseURL(arguments)
+        let rate = try arguments.value("rate").map { try BotCommands.sendRate($0, channel: .telegram, arguments) }
         let context = try await OperatorContext.open(arguments, env)
         let hromada = try await context.hromada(arguments.required("hromada"))
         let client = URLSessionHTTPClient(configuration: .init(idleTimeout: cliTimeout))
@@ -52,14 +53,19 @@ enum TelegramBotCommands {
             bot = try await store.add(
                 .init(
                     channel: .telegram, hromadaID: hromada.id!, name: me.firstName, username: me.username,
-                    token: token, apiBase: base, mode: arguments.flag("polling") ? .polling : .webhook))
+                    token: token, apiBase: base, mode: arguments.flag("polling") ? .polling : .webhook,
+                    sendRate: rate))
         } catch let error as BotStoreError {
             throw CLIFailure.dataError(error.description)
         }
         try await context.record(
             "bot.add", hromadaID: hromada.id!, target: ("bot", bot.id),
-            after: ["channel": "telegram", "username": bot.username ?? "", "mode": bot.mode.rawValue])
+            after: [
+                "channel": "telegram", "username": bot.username ?? "", "mode": bot.mode.rawValue,
+                "send_rate": String(bot.effectiveSendRate),
+            ])
         env.print("Added Telegram bot \(bot.id) «\(bot.name)» (@\(bot.username ?? "?")) for \(hromada.slug).")
+        env.print(BotCommands.rateSentence(bot))
         if bot.mode == .polling {
             env.print("It receives updates by long polling: the running server starts within a minute.")
         } else {

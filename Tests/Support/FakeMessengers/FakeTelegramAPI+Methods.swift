@@ -28,9 +28,9 @@ extension FakeTelegramAPI {
             if method.lowercased() == "getupdates" {
                 reply = try await getUpdates(token: token, body)
             } else {
+                let parameters = json as? [String: Any] ?? [:]
                 reply = try state.withLock { state in
-                    let parameters = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
-                    return try Self.envelope(Self.call(method, token: token, parameters, &state))
+                    try Self.envelope(Self.call(method, token: token, parameters, &state))
                 }
             }
             return HTTPResponse(
@@ -161,10 +161,16 @@ extension FakeTelegramAPI {
         let now = ProcessInfo.processInfo.systemUptime
         if !state.injected.isEmpty {
             let wait = state.injected.removeFirst()
+            state.tooManyRequests += 1
             throw Failure(code: 429, description: "Too Many Requests: retry after \(wait)", retryAfter: wait)
         }
-        if let wait = state.botLimit.take(token, now: now) ?? state.chatLimit.take("\(token)/\(chat)", now: now) {
+        // A paid broadcast counts against the paid bucket when the fake has one, else like any other send.
+        let paid = parameters["allow_paid_broadcast"] as? Bool == true && name != "editmessagetext"
+        let botWait =
+            paid && state.paidLimit != nil ? state.paidLimit!.take(token, now: now) : state.botLimit.take(token, now: now)
+        if let wait = botWait ?? state.chatLimit.take("\(token)/\(chat)", now: now) {
             let seconds = max(1, Int(wait.rounded(.up)))
+            state.tooManyRequests += 1
             throw Failure(code: 429, description: "Too Many Requests: retry after \(seconds)", retryAfter: seconds)
         }
         let messageID: Int64
@@ -186,6 +192,8 @@ extension FakeTelegramAPI {
         }
         state.messages[chat, default: [:]][messageID] = (text, markup)
         state.sentPerChat[chat, default: 0] += 1
+        state.acceptedAt.append(now)
+        if paid { state.paidBroadcasts += 1 }
         return [
             "message_id": messageID, "date": Int(Date().timeIntervalSince1970),
             "chat": ["id": chat, "type": "private"] as [String: Any], "text": text,

@@ -19,6 +19,10 @@ public final class FakeTelegramAPI: Sendable {
         /// Messages a second per bot (`nil`: no limit) and the burst allowed.
         public var botMessagesPerSecond: Double?
         public var botBurst: Double?
+        /// Messages a second per bot for sends with `allow_paid_broadcast: true` (Telegram: up to 1,000, paid in
+        /// Stars), counted in a bucket of their own; `nil`: such sends count against ``botMessagesPerSecond`` like
+        /// any other.
+        public var paidBroadcastMessagesPerSecond: Double?
         /// Messages a second per chat (Telegram: about 1, with short bursts).
         public var chatMessagesPerSecond: Double?
         public var chatBurst: Double
@@ -26,11 +30,12 @@ public final class FakeTelegramAPI: Sendable {
         public var recordBodies: Bool
 
         public init(
-            botMessagesPerSecond: Double? = nil, botBurst: Double? = nil, chatMessagesPerSecond: Double? = nil,
-            chatBurst: Double = 3, recordBodies: Bool = true
+            botMessagesPerSecond: Double? = nil, botBurst: Double? = nil, paidBroadcastMessagesPerSecond: Double? = nil,
+            chatMessagesPerSecond: Double? = nil, chatBurst: Double = 3, recordBodies: Bool = true
         ) {
             self.botMessagesPerSecond = botMessagesPerSecond
             self.botBurst = botBurst
+            self.paidBroadcastMessagesPerSecond = paidBroadcastMessagesPerSecond
             self.chatMessagesPerSecond = chatMessagesPerSecond
             self.chatBurst = chatBurst
             self.recordBodies = recordBodies
@@ -62,10 +67,15 @@ public final class FakeTelegramAPI: Sendable {
         var blocked: Set<Int64> = []
         var deactivated: Set<Int64> = []
         var botLimit: FakeRateLimit
+        var paidLimit: FakeRateLimit?
         var chatLimit: FakeRateLimit
         var injected: [Int] = []
         var requests: [Request] = []
         var sentPerChat: [Int64: Int] = [:]
+        /// When each accepted send was accepted (seconds of system uptime), oldest first.
+        var acceptedAt: [Double] = []
+        var paidBroadcasts = 0
+        var tooManyRequests = 0
         var messages: [Int64: [Int64: (text: String, markup: String)]] = [:]
         var nextMessageID: Int64 = 1
         var answeredCallbacks: [String] = []
@@ -80,6 +90,7 @@ public final class FakeTelegramAPI: Sendable {
         state = Mutex(
             State(
                 botLimit: FakeRateLimit(rate: configuration.botMessagesPerSecond, burst: configuration.botBurst),
+                paidLimit: configuration.paidBroadcastMessagesPerSecond.map { FakeRateLimit(rate: $0) },
                 chatLimit: FakeRateLimit(rate: configuration.chatMessagesPerSecond, burst: configuration.chatBurst)))
     }
 
@@ -144,6 +155,23 @@ public final class FakeTelegramAPI: Sendable {
     public func sentCount(chat: Int64) -> Int { state.withLock { $0.sentPerChat[chat, default: 0] } }
     /// Accepted sends per chat.
     public var sentPerChat: [Int64: Int] { state.withLock { $0.sentPerChat } }
+    /// How many sends were accepted in all.
+    public var acceptedCount: Int { state.withLock { $0.acceptedAt.count } }
+    /// When each accepted send was accepted, in seconds of `ProcessInfo.systemUptime`, oldest first: the pace a
+    /// benchmark measures.
+    public var acceptedTimes: [Double] { state.withLock { $0.acceptedAt } }
+    /// How many accepted sends carried `allow_paid_broadcast: true`.
+    public var paidBroadcastCount: Int { state.withLock { $0.paidBroadcasts } }
+    /// How many sends were answered 429 (injected or over a limit).
+    public var tooManyRequestsCount: Int { state.withLock { $0.tooManyRequests } }
+
+    /// Replaces the per-bot limits (`nil`: none) from now on, as between two parts of a benchmark.
+    public func setBotLimits(messagesPerSecond: Double?, paidBroadcastMessagesPerSecond: Double?) {
+        state.withLock { state in
+            state.botLimit = FakeRateLimit(rate: messagesPerSecond)
+            state.paidLimit = paidBroadcastMessagesPerSecond.map { FakeRateLimit(rate: $0) }
+        }
+    }
     /// The callback query ids answered.
     public var answeredCallbacks: [String] { state.withLock { $0.answeredCallbacks } }
     /// The webhook set for `token` (URL and secret), or `nil`.

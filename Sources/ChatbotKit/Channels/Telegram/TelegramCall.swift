@@ -8,6 +8,8 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
         public var parseMode: String? = "HTML"
         public var linkPreviewOptions: LinkPreviewOptions?
         public var replyMarkup: TelegramReplyMarkup?
+        /// `allow_paid_broadcast`: past the free 30 messages a second, up to 1,000 for a fee (left out unless set).
+        public var allowPaidBroadcast: Bool?
 
         public init(
             chatID: Int64, text: String, linkPreviewOptions: LinkPreviewOptions? = nil,
@@ -21,7 +23,7 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
 
         enum CodingKeys: String, CodingKey {
             case chatID = "chat_id", text, parseMode = "parse_mode", linkPreviewOptions = "link_preview_options"
-            case replyMarkup = "reply_markup"
+            case replyMarkup = "reply_markup", allowPaidBroadcast = "allow_paid_broadcast"
         }
     }
 
@@ -65,6 +67,8 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
         public var title: String
         public var address: String
         public var replyMarkup: TelegramReplyMarkup?
+        /// `allow_paid_broadcast` (left out unless set).
+        public var allowPaidBroadcast: Bool?
 
         public init(
             chatID: Int64, latitude: Double, longitude: Double, title: String, address: String,
@@ -80,6 +84,7 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
 
         enum CodingKeys: String, CodingKey {
             case chatID = "chat_id", latitude, longitude, title, address, replyMarkup = "reply_markup"
+            case allowPaidBroadcast = "allow_paid_broadcast"
         }
     }
 
@@ -89,6 +94,8 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
         public var latitude: Double
         public var longitude: Double
         public var replyMarkup: TelegramReplyMarkup?
+        /// `allow_paid_broadcast` (left out unless set).
+        public var allowPaidBroadcast: Bool?
 
         public init(chatID: Int64, latitude: Double, longitude: Double, replyMarkup: TelegramReplyMarkup? = nil) {
             self.chatID = chatID
@@ -99,6 +106,7 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
 
         enum CodingKeys: String, CodingKey {
             case chatID = "chat_id", latitude, longitude, replyMarkup = "reply_markup"
+            case allowPaidBroadcast = "allow_paid_broadcast"
         }
     }
 
@@ -114,6 +122,22 @@ public enum TelegramCall: Sendable, Hashable, Encodable {
         case .editMessageText: "editMessageText"
         case .sendVenue: "sendVenue"
         case .sendLocation: "sendLocation"
+        }
+    }
+
+    /// The same call with `allow_paid_broadcast: true` (an edit is not a send and stays as it is).
+    public func allowingPaidBroadcast() -> TelegramCall {
+        switch self {
+        case .sendMessage(var call):
+            call.allowPaidBroadcast = true
+            return .sendMessage(call)
+        case .sendVenue(var call):
+            call.allowPaidBroadcast = true
+            return .sendVenue(call)
+        case .sendLocation(var call):
+            call.allowPaidBroadcast = true
+            return .sendLocation(call)
+        case .editMessageText: return self
         }
     }
 

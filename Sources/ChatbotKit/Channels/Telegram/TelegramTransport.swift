@@ -8,6 +8,10 @@ public import SvoyiCore
 /// person unreachable, 429 asks to wait `retry_after`, 400 ("chat not found") fails for good, a 5xx or a refused
 /// connection is transient, and a timeout or a connection lost after the request went out is uncertain (it may
 /// have been delivered, so it is not sent again by itself).
+///
+/// The pace is the bot's send rate (``Bot/effectiveSendRate``, 30 a second unless the operator set another). Above
+/// Telegram's free 30 a second every call carries `allow_paid_broadcast: true`, which lets a bot send up to 1,000
+/// messages a second for 0.1 Telegram Star each, paid from the bot's balance.
 public struct TelegramTransport: NotificationTransport {
     public let channel = ResidentChannel.telegram
     public let hromadaID: Int64
@@ -18,24 +22,28 @@ public struct TelegramTransport: NotificationTransport {
     let renderer = TelegramRenderer()
     /// The longest wait for a 429 on the second or later part of a notification whose first part went out.
     let partRetryLimit: Int
+    /// Whether the calls carry `allow_paid_broadcast` (the rate is above Telegram's free 30 a second).
+    public let paidBroadcast: Bool
 
     /// A transport for the bot behind `credentials`; `timeout` bounds each Bot API call (past it the outcome is
-    /// uncertain).
+    /// uncertain). `limits` defaults to the bot's send rate (``DeliveryLimits/telegram(messagesPerSecond:)``).
     public init(
-        credentials: BotCredentials, client: any HTTPClient, limits: DeliveryLimits = .telegram,
+        credentials: BotCredentials, client: any HTTPClient, limits: DeliveryLimits? = nil,
         timeout: Duration = .seconds(30)
     ) {
         self.hromadaID = credentials.bot.hromadaID
         self.botID = credentials.bot.id
+        let limits = limits ?? .telegram(messagesPerSecond: Double(credentials.bot.effectiveSendRate))
         self.limits = limits
+        self.paidBroadcast = limits.messagesPerSecond > Double(BotChannel.telegramFreeRate)
         self.api = TelegramAPI(credentials, client: client, timeout: timeout)
         self.partRetryLimit = 5
     }
 
-    /// Transports for every enabled Telegram bot in the registry, one per hromada. A bot whose token does not open
-    /// (another `secret.key`) is left out.
+    /// Transports for every enabled Telegram bot in the registry, one per hromada, each at its bot's send rate
+    /// unless `limits` is given. A bot whose token does not open (another `secret.key`) is left out.
     public static func transports(
-        bots: BotStore, client: any HTTPClient, limits: DeliveryLimits = .telegram, timeout: Duration = .seconds(30)
+        bots: BotStore, client: any HTTPClient, limits: DeliveryLimits? = nil, timeout: Duration = .seconds(30)
     ) async throws -> [any NotificationTransport] {
         var transports: [any NotificationTransport] = []
         for bot in try await bots.bots(channel: .telegram) where bot.isEnabled {
@@ -56,7 +64,8 @@ public struct TelegramTransport: NotificationTransport {
         guard notification.channel == .telegram, let chatID = Int64(notification.externalID) else {
             return .failed(detail: "not a Telegram chat id")
         }
-        let calls = renderer.calls(for: notification.messages, context: .init(chatID: chatID))
+        var calls = renderer.calls(for: notification.messages, context: .init(chatID: chatID))
+        if paidBroadcast { calls = calls.map { $0.allowingPaidBroadcast() } }
         guard let first = calls.first else { return .failed(detail: "nothing to send") }
         let messageID: Int64?
         do {
