@@ -17,7 +17,9 @@ extension BotCommands {
             balance, so top it up in @BotFather first. At 30 a second 10,000 residents take about 6 minutes; at \
             1000, 10 seconds. 'default' goes back to 30. The running server takes the new rate within 10 seconds.
             """,
-        arguments: [botArgument, ArgumentSpec(name: "rate", help: "Messages a second (1–1000 for Telegram), or 'default'.")]
+        arguments: [
+            botArgument, ArgumentSpec(name: "rate", help: "Messages a second (1–1000 for Telegram), or 'default'."),
+        ]
     ) { arguments, env in
         let id = arguments.required("bot")
         let text = arguments.required("rate")

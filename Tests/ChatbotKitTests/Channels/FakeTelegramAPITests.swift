@@ -74,4 +74,29 @@ import Testing
         #expect(try await call(fake, "sendMessage", #"{"chat_id":6,"text":"x"}"#).0 == 200)  // another chat is free
         #expect(fake.sentCount(chat: 5) == 2 && fake.sentCount(chat: 6) == 1)
     }
+
+    @Test func paidBroadcastsHaveABucketOfTheirOwn() async throws {
+        // Free sends: 2 a burst; paid broadcasts: 5 a burst (both refill too slowly to matter here).
+        let fake = FakeTelegramAPI(
+            configuration: .init(
+                botMessagesPerSecond: 0.01, botBurst: 2, paidBroadcastMessagesPerSecond: 0.01, paidBroadcastBurst: 5))
+        try fake.start()
+        defer { Task { await fake.shutdown() } }
+        fake.addBot(token: Self.token, id: 1, username: "fake_bot")
+        fake.addChats(Array(1...20))
+        var free: [Int] = []
+        for chat in 1...3 { free.append(try await call(fake, "sendMessage", #"{"chat_id":\#(chat),"text":"x"}"#).0) }
+        #expect(free == [200, 200, 429])
+        var paid: [Int] = []
+        for chat in 4...9 {
+            paid.append(
+                try await call(fake, "sendMessage", #"{"chat_id":\#(chat),"text":"x","allow_paid_broadcast":true}"#).0)
+        }
+        #expect(paid == [200, 200, 200, 200, 200, 429])
+        #expect(fake.paidBroadcastCount == 5 && fake.acceptedCount == 7 && fake.tooManyRequestsCount == 2)
+        #expect(fake.acceptedTimes.count == 7 && fake.acceptedTimes == fake.acceptedTimes.sorted())
+
+        fake.setBotLimits(messagesPerSecond: nil, paidBroadcastMessagesPerSecond: nil)
+        #expect(try await call(fake, "sendMessage", #"{"chat_id":10,"text":"x"}"#).0 == 200)
+    }
 }

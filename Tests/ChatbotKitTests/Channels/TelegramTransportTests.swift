@@ -104,4 +104,43 @@ import Testing
         #expect(mock.requests.allSatisfy { !$0.isIdempotent })  // a send is never retried by the client
         #expect(!outcomes.map { "\($0)" }.joined().contains(TelegramHarness.token))
     }
+
+    @Test func theBotsSendRateSetsThePaceAndPaidBroadcastsAboveThirty() async throws {
+        let harness = try await TelegramHarness()
+        defer { Task { await harness.shutdown() } }
+        harness.fake.addChats([301, 302])
+        let free = try #require(
+            try await TelegramTransport.transports(bots: harness.bots, client: harness.client).first
+                as? TelegramTransport)
+        #expect(free.limits == .telegram && free.limits.messagesPerSecond == 30 && !free.paidBroadcast)
+        _ = await free.deliver([notification(301)])
+        #expect(harness.fake.requests("sendMessage").last?.body.contains("allow_paid_broadcast") == false)
+
+        try await harness.bots.setSendRate(1_000, id: harness.bot.id)
+        let paid = try #require(
+            try await TelegramTransport.transports(bots: harness.bots, client: harness.client).first
+                as? TelegramTransport)
+        #expect(paid.limits == .telegram(messagesPerSecond: 1_000) && paid.paidBroadcast)
+        #expect(paid.limits.concurrency == 100 && paid.limits.batchSize == 1)
+        let outcomes = await paid.deliver([
+            notification(
+                302,
+                [
+                    .text("Повітряна тривога!"),
+                    .location("Укриття № 1", latitude: 50.1, longitude: 30.1, address: "вул. Шкільна, 1"),
+                ])
+        ])
+        guard case .sent = outcomes.first else { Issue.record("not sent: \(outcomes)"); return }
+        let bodies = harness.fake.requests.suffix(2).map(\.body)
+        #expect(bodies.count == 2 && bodies.allSatisfy { $0.contains(#""allow_paid_broadcast":true"#) })
+        #expect(harness.fake.paidBroadcastCount == 2)
+
+        // Just above the free limit is already paid; the calls in flight grow with the rate.
+        #expect(DeliveryLimits.telegram(messagesPerSecond: 31).concurrency == 8)
+        #expect(DeliveryLimits.telegram(messagesPerSecond: 250).concurrency == 25)
+        #expect(DeliveryLimits.telegram(messagesPerSecond: 5_000).concurrency == 100)
+        try await harness.bots.setSendRate(31, id: harness.bot.id)
+        let justPaid = try await TelegramTransport.transports(bots: harness.bots, client: harness.client)
+        #expect((justPaid.first as? TelegramTransport)?.paidBroadcast == true)
+    }
 }

@@ -166,8 +166,12 @@ extension FakeTelegramAPI {
         }
         // A paid broadcast counts against the paid bucket when the fake has one, else like any other send.
         let paid = parameters["allow_paid_broadcast"] as? Bool == true && name != "editmessagetext"
-        let botWait =
-            paid && state.paidLimit != nil ? state.paidLimit!.take(token, now: now) : state.botLimit.take(token, now: now)
+        let botWait: Double?
+        if paid, state.paidLimit != nil {
+            botWait = state.paidLimit!.take(token, now: now)
+        } else {
+            botWait = state.botLimit.take(token, now: now)
+        }
         if let wait = botWait ?? state.chatLimit.take("\(token)/\(chat)", now: now) {
             let seconds = max(1, Int(wait.rounded(.up)))
             state.tooManyRequests += 1

@@ -23,6 +23,7 @@ public final class FakeTelegramAPI: Sendable {
         /// Stars), counted in a bucket of their own; `nil`: such sends count against ``botMessagesPerSecond`` like
         /// any other.
         public var paidBroadcastMessagesPerSecond: Double?
+        public var paidBroadcastBurst: Double?
         /// Messages a second per chat (Telegram: about 1, with short bursts).
         public var chatMessagesPerSecond: Double?
         public var chatBurst: Double
@@ -31,11 +32,13 @@ public final class FakeTelegramAPI: Sendable {
 
         public init(
             botMessagesPerSecond: Double? = nil, botBurst: Double? = nil, paidBroadcastMessagesPerSecond: Double? = nil,
-            chatMessagesPerSecond: Double? = nil, chatBurst: Double = 3, recordBodies: Bool = true
+            paidBroadcastBurst: Double? = nil, chatMessagesPerSecond: Double? = nil, chatBurst: Double = 3,
+            recordBodies: Bool = true
         ) {
             self.botMessagesPerSecond = botMessagesPerSecond
             self.botBurst = botBurst
             self.paidBroadcastMessagesPerSecond = paidBroadcastMessagesPerSecond
+            self.paidBroadcastBurst = paidBroadcastBurst
             self.chatMessagesPerSecond = chatMessagesPerSecond
             self.chatBurst = chatBurst
             self.recordBodies = recordBodies
@@ -90,7 +93,9 @@ public final class FakeTelegramAPI: Sendable {
         state = Mutex(
             State(
                 botLimit: FakeRateLimit(rate: configuration.botMessagesPerSecond, burst: configuration.botBurst),
-                paidLimit: configuration.paidBroadcastMessagesPerSecond.map { FakeRateLimit(rate: $0) },
+                paidLimit: configuration.paidBroadcastMessagesPerSecond.map {
+                    FakeRateLimit(rate: $0, burst: configuration.paidBroadcastBurst)
+                },
                 chatLimit: FakeRateLimit(rate: configuration.chatMessagesPerSecond, burst: configuration.chatBurst)))
     }
 
