@@ -29,8 +29,10 @@ extension TelegramChannel {
                 default: nil
                 }
             if let status {
-                try await inbox.residents.setChannelStatus(
-                    status, channel: .telegram, externalID: String(member.chat.id), hromadaID: bot.hromadaID)
+                try await dialogueGate.run {
+                    try await inbox.residents.setChannelStatus(
+                        status, channel: .telegram, externalID: String(member.chat.id), hromadaID: bot.hromadaID)
+                }
             }
         }
         // Edited messages and other kinds are not answered: the conversation has moved on.
@@ -39,11 +41,12 @@ extension TelegramChannel {
     func handle(_ message: TelegramMessage, bot: Bot, api: TelegramAPI) async throws {
         guard message.chat.type == "private", let from = message.from, !from.isBot else { return }
         let sender = Self.sender(from, chatID: message.chat.id)
-        let reply: [BotMessage]
-        if let text = message.text, let payload = Self.startPayload(text) {
-            reply = try await inbox.start(payload: payload, from: sender, hromadaID: bot.hromadaID)
-        } else {
-            reply = try await inbox.receive(Self.input(of: message, from: from), from: sender, hromadaID: bot.hromadaID)
+        let reply = try await dialogueGate.run {
+            if let text = message.text, let payload = Self.startPayload(text) {
+                return try await inbox.start(payload: payload, from: sender, hromadaID: bot.hromadaID)
+            }
+            return try await inbox.receive(
+                Self.input(of: message, from: from), from: sender, hromadaID: bot.hromadaID)
         }
         await send(reply, chatID: message.chat.id, editing: nil, bot: bot, api: api, language: sender.language)
     }
@@ -53,7 +56,9 @@ extension TelegramChannel {
         let chatID = query.message?.chat.id ?? query.from.id
         if let type = query.message?.chat.type, type != "private" { return }
         let sender = Self.sender(query.from, chatID: chatID)
-        let reply = try await inbox.receive(.button(data), from: sender, hromadaID: bot.hromadaID)
+        let reply = try await dialogueGate.run {
+            try await inbox.receive(.button(data), from: sender, hromadaID: bot.hromadaID)
+        }
         // A message the bot can still reach (date 0 means it cannot) is edited in place.
         let editing = query.message.flatMap { $0.date == 0 ? nil : $0.messageID }
         await send(reply, chatID: chatID, editing: editing, bot: bot, api: api, language: sender.language)

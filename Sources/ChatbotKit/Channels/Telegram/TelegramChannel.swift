@@ -25,7 +25,10 @@ public final class TelegramChannel: Sendable {
     let clock: any WallClock
     let log: LogSink
     let renderer = TelegramRenderer()
-    let work = ChatWorkQueue()
+    /// Chats being handled at once (most of them wait for Telegram's answer to a reply).
+    let work = ChatWorkQueue(maximumRunning: 64)
+    /// Dialogue steps running at once.
+    let dialogueGate: HandlingGate
     let commits: GroupCommit
     let credentialsCache = CredentialsCache()
     /// `bot/chat` keys of chats where a request keyboard is shown (kept in memory: after a restart the keyboard
@@ -37,10 +40,15 @@ public final class TelegramChannel: Sendable {
     public let requestTimeout: Duration
 
     /// A channel over the bot registry and the messenger inbox; `client` reaches the Bot API.
+    ///
+    /// `dialogueConcurrency` bounds the updates whose dialogue step (the engine and its database writes) runs at
+    /// once, by default one per core (at least 2): a burst of updates is then stored and acknowledged at the
+    /// webhook's pace while its handling follows at the dialogues' pace. Up to 64 chats are handled at once in all;
+    /// waiting for Telegram's answer to a reply is not bounded by it.
     public init(
         database: any Database, bots: BotStore, inbox: MessengerInbox, client: any HTTPClient,
         clock: any WallClock = SystemClock(), log: LogSink = .standardError, pollTimeout: Int = 30,
-        requestTimeout: Duration = .seconds(30)
+        requestTimeout: Duration = .seconds(30), dialogueConcurrency: Int? = nil
     ) {
         self.database = database
         self.bots = bots
@@ -51,6 +59,8 @@ public final class TelegramChannel: Sendable {
         self.pollTimeout = min(50, max(1, pollTimeout))
         self.requestTimeout = requestTimeout
         self.commits = GroupCommit(database: database)
+        self.dialogueGate = HandlingGate(
+            permits: dialogueConcurrency ?? max(2, ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// Registers `POST /hooks/telegram/{bot}`: a public route, authenticated by the secret header.
