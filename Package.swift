@@ -21,6 +21,9 @@ let package = Package(
         .library(name: "SiteKit", targets: ["SiteKit"]),
         .executable(name: "svoyi-server", targets: ["svoyi-server"]),
         .executable(name: "svoyi-cli", targets: ["svoyi-cli"]),
+        // Test support, not part of the product: the fake messenger APIs, for the benchmark packages in benchmarks/
+        // (a package's targets are only reachable from another package through a product).
+        .library(name: "FakeMessengers", targets: ["FakeMessengers"]),
     ],
     targets: [
         .systemLibrary(
