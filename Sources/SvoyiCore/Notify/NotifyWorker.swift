@@ -66,8 +66,11 @@ actor NotifyWorker {
                 let claimed = try await claim(limit: min(slots * batchSize, affordable), now: now)
                 failures = 0
                 if !claimed.isEmpty {
+                    // Spent as of now, when the calls go out, not as of before the claim's transaction: the
+                    // messenger counts requests when they arrive.
+                    let sentAt = clock.now
                     for start in stride(from: 0, to: claimed.count, by: batchSize) {
-                        send(Array(claimed[start..<min(start + batchSize, claimed.count)]), now: now)
+                        send(Array(claimed[start..<min(start + batchSize, claimed.count)]), now: sentAt)
                     }
                     continue
                 }

@@ -161,7 +161,7 @@ extension FakeTelegramAPI {
         let now = ProcessInfo.processInfo.systemUptime
         if !state.injected.isEmpty {
             let wait = state.injected.removeFirst()
-            state.tooManyRequests += 1
+            state.rejectedAt.append(now)
             throw Failure(code: 429, description: "Too Many Requests: retry after \(wait)", retryAfter: wait)
         }
         // A paid broadcast counts against the paid bucket when the fake has one, else like any other send.
@@ -174,7 +174,7 @@ extension FakeTelegramAPI {
         }
         if let wait = botWait ?? state.chatLimit.take("\(token)/\(chat)", now: now) {
             let seconds = max(1, Int(wait.rounded(.up)))
-            state.tooManyRequests += 1
+            state.rejectedAt.append(now)
             throw Failure(code: 429, description: "Too Many Requests: retry after \(seconds)", retryAfter: seconds)
         }
         let messageID: Int64

@@ -78,7 +78,8 @@ public final class FakeTelegramAPI: Sendable {
         /// When each accepted send was accepted (seconds of system uptime), oldest first.
         var acceptedAt: [Double] = []
         var paidBroadcasts = 0
-        var tooManyRequests = 0
+        /// When each 429 was answered.
+        var rejectedAt: [Double] = []
         var messages: [Int64: [Int64: (text: String, markup: String)]] = [:]
         var nextMessageID: Int64 = 1
         var answeredCallbacks: [String] = []
@@ -168,7 +169,9 @@ public final class FakeTelegramAPI: Sendable {
     /// How many accepted sends carried `allow_paid_broadcast: true`.
     public var paidBroadcastCount: Int { state.withLock { $0.paidBroadcasts } }
     /// How many sends were answered 429 (injected or over a limit).
-    public var tooManyRequestsCount: Int { state.withLock { $0.tooManyRequests } }
+    public var tooManyRequestsCount: Int { state.withLock { $0.rejectedAt.count } }
+    /// When each 429 was answered, in seconds of `ProcessInfo.systemUptime`, oldest first.
+    public var tooManyRequestsTimes: [Double] { state.withLock { $0.rejectedAt } }
 
     /// Replaces the per-bot limits (`nil`: none) from now on, as between two parts of a benchmark.
     public func setBotLimits(messagesPerSecond: Double?, paidBroadcastMessagesPerSecond: Double?) {

@@ -9,9 +9,9 @@ public import SvoyiCore
 /// connection is transient, and a timeout or a connection lost after the request went out is uncertain (it may
 /// have been delivered, so it is not sent again by itself).
 ///
-/// The pace is the bot's send rate (``Bot/effectiveSendRate``, 30 a second unless the operator set another). Above
-/// Telegram's free 30 a second every call carries `allow_paid_broadcast: true`, which lets a bot send up to 1,000
-/// messages a second for 0.1 Telegram Star each, paid from the bot's balance.
+/// The pace is 98% of the bot's send rate (``Bot/effectiveSendRate``, 30 a second unless the operator set another;
+/// see ``pace``). Above Telegram's free 30 a second every call carries `allow_paid_broadcast: true`, which lets a bot
+/// send up to 1,000 messages a second for 0.1 Telegram Star each, paid from the bot's balance.
 public struct TelegramTransport: NotificationTransport {
     public let channel = ResidentChannel.telegram
     public let hromadaID: Int64
@@ -25,17 +25,24 @@ public struct TelegramTransport: NotificationTransport {
     /// Whether the calls carry `allow_paid_broadcast` (the rate is above Telegram's free 30 a second).
     public let paidBroadcast: Bool
 
+    /// The share of the bot's rate the outbox sends at. Telegram counts a request when it arrives; sent at exactly
+    /// the limit, every request the network delays arrives together with the next ones, goes over the limit, and its
+    /// 429 stops the whole bot for a second (``DeliveryOutcome/retryAfter(_:detail:)``). Two percent under it, the
+    /// limit's bucket keeps a little room to absorb that jitter.
+    public static let pace = 0.98
+
     /// A transport for the bot behind `credentials`; `timeout` bounds each Bot API call (past it the outcome is
-    /// uncertain). `limits` defaults to the bot's send rate (``DeliveryLimits/telegram(messagesPerSecond:)``).
+    /// uncertain). `limits` defaults to ``pace`` times the bot's send rate
+    /// (``DeliveryLimits/telegram(messagesPerSecond:)``).
     public init(
         credentials: BotCredentials, client: any HTTPClient, limits: DeliveryLimits? = nil,
         timeout: Duration = .seconds(30)
     ) {
         self.hromadaID = credentials.bot.hromadaID
         self.botID = credentials.bot.id
-        let limits = limits ?? .telegram(messagesPerSecond: Double(credentials.bot.effectiveSendRate))
-        self.limits = limits
-        self.paidBroadcast = limits.messagesPerSecond > Double(BotChannel.telegramFreeRate)
+        let rate = Double(credentials.bot.effectiveSendRate)
+        self.limits = limits ?? .telegram(messagesPerSecond: rate * Self.pace)
+        self.paidBroadcast = (limits?.messagesPerSecond ?? rate) > Double(BotChannel.telegramFreeRate)
         self.api = TelegramAPI(credentials, client: client, timeout: timeout)
         self.partRetryLimit = 5
     }

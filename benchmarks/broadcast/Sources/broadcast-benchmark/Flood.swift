@@ -3,17 +3,24 @@ import Foundation
 import SvoyiCore
 import Synchronization
 
-/// The peer of the delivery rate: what the fake Bot API accepts from a client that does nothing but send, as fast as
-/// it can with `concurrency` calls in flight, for `seconds` (paid broadcasts to chats of their own, through a bot of
-/// its own, so its bucket is the one the server's bot gets). The first second (the bucket's burst) is left out.
-func floodRate(
-    _ fake: FakeTelegramAPI, token: String, chats: [Int64], seconds: Double, concurrency: Int
-) async throws -> Double {
+/// The peer of the delivery rate: what a fake Bot API with the same limit accepts from a client that does nothing
+/// but send paid broadcasts, as fast as it can with `concurrency` calls in flight, for `seconds`. The fake is one of
+/// its own whose bucket holds a tenth of a second (requests in flight arrive in bunches), and the first second is left
+/// out, so what it accepts is its steady rate, or the client's pace when that is lower.
+func floodRate(rate: Double, seconds: Double, concurrency: Int) async throws -> Double {
+    let fake = FakeTelegramAPI(
+        configuration: .init(
+            botMessagesPerSecond: 30, paidBroadcastMessagesPerSecond: rate, paidBroadcastBurst: rate / 10,
+            recordBodies: false))
+    try fake.start()
+    let token = "8880002222:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq"
+    fake.addBot(token: token, id: 8_880_002_222, username: "bench_flood_bot")
+    let chats = (0..<Int64(20_000)).map { 9_000_000_000 + $0 }
+    fake.addChats(chats)
     let client = URLSessionHTTPClient(configuration: .init(retry: .never, maxConnectionsPerHost: concurrency + 8))
     defer { client.invalidate() }
     let url = fake.baseURL.appendingPathComponent("bot\(token)/sendMessage")
     let next = Counter()
-    let before = fake.acceptedCount
     let start = uptime()
     let end = start + seconds
     await withTaskGroup(of: Void.self) { group in
@@ -30,8 +37,9 @@ func floodRate(
             }
         }
     }
-    let times = fake.acceptedTimes.dropFirst(before).filter { $0 >= start + 1 && $0 < end }
-    return Double(times.count) / (seconds - 1)
+    let accepted = fake.acceptedTimes.filter { $0 >= start + 1 && $0 < end }.count
+    await fake.shutdown()
+    return Double(accepted) / (seconds - 1)
 }
 
 /// A counter shared by the flood's tasks.
