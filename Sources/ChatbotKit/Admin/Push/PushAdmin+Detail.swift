@@ -5,15 +5,21 @@ import SvoyiCore
 /// delivery is unknown, each after a confirmation and audited.
 extension PushAdmin {
     /// `GET /admin/push/{push}`.
-    func detailPage(context: RequestContext) async throws -> HTTPResponse {
+    func detailPage(
+        context: RequestContext, refusal: String? = nil, status: HTTPStatus = .ok
+    ) async throws -> HTTPResponse {
         let (actor, message) = try await routeMessage(context)
         let (_, zone, places) = try await hromada(actor.hromadaID)
         let author = try await authorText(message.createdBy, hromadaID: actor.hromadaID)
         let stats = message.stats
         let title = "Повідомлення №\(message.id)"
-        return try await panel.page(title, context: context, current: Self.basePath) {
+        return try await panel.page(title, context: context, current: Self.basePath, status: status) {
             HTML.p { HTML.a(.href(Self.basePath)) { "Усі PUSH-повідомлення" } }
-            if let notice = Self.notice(context.query) { AdminPanel.notice(notice) }
+            if let refusal {
+                HTML.div(.class("alert alert--error"), .role("alert")) { HTML.p { refusal } }
+            } else if let notice = Self.notice(context.query) {
+                AdminPanel.notice(notice)
+            }
             HTML.h1 { title }
             HTML.dl {
                 HTML.dt { "Тема" }
@@ -137,7 +143,7 @@ extension PushAdmin {
             try await panel.audit(
                 "push.cancel", context: context, request: request, outcome: .denied,
                 target: ("push", String(message.id)), detail: error.description)
-            throw HTTPError(.conflict, error.messageUK)
+            return try await detailPage(context: context, refusal: error.messageUK, status: .conflict)
         }
         return AdminPanel.redirect(Self.path(message.id, "?done=cancelled"))
     }
