@@ -173,6 +173,7 @@ extension PushAdmin {
             summary(
                 topic: topic, audience: Self.audienceText(composition.audience, places: places), when: when,
                 reach: reach, scheduled: composition.scheduledAt != nil)
+            HTML.h2 { "Як його побачать мешканці" }
             Self.residentView(
                 NotifyContent(text: composition.text, link: composition.link, location: composition.location))
             form.element(action: "\(Self.basePath)/new") {

@@ -48,7 +48,7 @@ extension PushAdmin {
                 HTML.details {
                     HTML.summary { "Тексти шаблонів" }
                     for (kind, label) in Self.emergencyKinds {
-                        HTML.h3 { label }
+                        HTML.h2 { label }
                         let draft = NotifyDraft.emergency(
                             kind, hromadaID: actor.hromadaID, sheltersURL: values["shelters_url"] ?? "",
                             createdBy: .staff(actor.id))
@@ -138,6 +138,7 @@ extension PushAdmin {
             summary(
                 topic: NotifyTopic.emergencies.label.uk, audience: Self.audienceText(draft.audience, places: places),
                 when: "зараз, поперед усіх інших повідомлень", reach: reach, scheduled: false)
+            HTML.h2 { "Як її побачать мешканці" }
             Self.residentView(NotifyContent(text: draft.text, link: draft.link))
             form.element(action: "\(Self.basePath)/emergency") {
                 Self.hiddenFields(fields)

@@ -102,7 +102,8 @@ extension PushAdmin {
         }
     }
 
-    /// The message as residents will see it, in Ukrainian and, when it has one, in English.
+    /// The message as residents will see it, in Ukrainian and, when it has one, in English, under `h3` headings (put
+    /// it below an `h2`).
     static func residentView(_ content: NotifyContent) -> HTML {
         HTML.fragment {
             HTML.h3 { "Українською" }
