@@ -19,14 +19,15 @@ public struct ChatbotModule: Module {
     /// (``TelegramUpdateLog/pruneJob``).
     public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob] }
 
-    /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``).
-    public var permissions: [Permission] { Permission.chatbot }
+    /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``), `push.send` and `push.emergency` (see
+    /// ``PushAdmin``).
+    public var permissions: [Permission] { Permission.chatbot + Permission.push }
 
-    /// «Діалоги чат-бота».
-    public var adminSections: [AdminSection] { [.dialogues] }
+    /// «Діалоги чат-бота» and «PUSH-повідомлення».
+    public var adminSections: [AdminSection] { [.dialogues, .push] }
 
-    /// `{dialogue}`, the admin routes' dialogue id.
-    public var scopeResolvers: [ScopeResolver] { [.dialogue] }
+    /// `{dialogue}`, the admin routes' dialogue id, and `{push}`, a PUSH message's id.
+    public var scopeResolvers: [ScopeResolver] { [.dialogue, .pushMessage] }
 
     /// The residents' conversations, exported and erased with their data (``ConversationStore/residentData``).
     public var residentData: [ResidentDataProvider] { [ConversationStore.residentData] }

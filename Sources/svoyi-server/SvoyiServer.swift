@@ -90,7 +90,13 @@ enum SvoyiServer {
             inbox: MessengerInbox(conversations: conversations, residents: identity.residents),
             client: messengerClient)
 
-        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers)
+        // Jobs written by another process (a PUSH message enqueued with `svoyi-cli push send`) are seen within the
+        // idle poll; two seconds keeps that "a few seconds" for two cheap queries.
+        var jobSettings = JobRunner.Configuration()
+        jobSettings.idlePoll = 2
+        let runner = JobRunner(
+            database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers,
+            configuration: jobSettings)
         let jobs = Task { await runner.run() }
         // The outbox's delivery worker, one per enabled bot, re-reading the registry every 10 s so a bot added with
         // svoyi-cli starts sending without a restart.
@@ -109,6 +115,7 @@ enum SvoyiServer {
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
         let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
+        let pushAdmin = PushAdmin(panel: panel, notify: NotifyStore(database: database, jobs: runner))
         // A hromada website's chat widget on another origin may call the chat API, when the operator allows it.
         if !configuration.chatOrigins.isEmpty {
             router.add(CORSMiddleware(allowedOrigins: configuration.chatOrigins, paths: [WebChat.apiPath]))
@@ -127,6 +134,7 @@ enum SvoyiServer {
         operations.register(on: &router)
         panel.register(on: &router)
         dialogueAdmin.register(on: &router)
+        pushAdmin.register(on: &router)
         webChat.register(on: &router)
         telegram.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
