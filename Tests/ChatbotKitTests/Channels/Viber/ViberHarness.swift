@@ -28,7 +28,9 @@ final class ViberHarness: Sendable {
         let receipts = Mutex<[ViberWebhook.Receipt]>([])
     }
 
-    init(dialogues: [Dialogue] = ShippedDialogues.all, configure: (inout FakeViberAPI.Configuration) -> Void = { _ in })
+    init(
+        dialogues: [Dialogue] = ShippedDialogues.all, configure: (inout FakeViberAPI.Configuration) -> Void = { _ in }
+    )
         async throws
     {
         directory = try TemporaryDirectory("svoyi-viber")

@@ -112,7 +112,8 @@ import Testing
         let harness = try await ViberHarness()
         let result = try await harness.fake.startConversation("u1", context: "d_id_card")
         #expect(result.status == 200)
-        #expect((jsonObject(result.text)["text"] as? String)?.hasPrefix("Паспорт громадянина України (ID-картка)") == true)
+        #expect(
+            (jsonObject(result.text)["text"] as? String)?.hasPrefix("Паспорт громадянина України (ID-картка)") == true)
         let yes = try #require(actionBody("Так, громадянин(ка) України", in: result.text))
         // The person answers with the welcome's button: the dialogue goes on where the link opened it.
         let answer = try await harness.fake.sendMessage(from: "u1", text: yes)
@@ -128,12 +129,15 @@ import Testing
         let code = try await harness.residents.createLinkCode(residentID: web.id, hromadaID: harness.hromadaID)
         let result = try await harness.fake.startConversation("u1", context: "l_" + code.code)
         #expect((jsonObject(result.text)["text"] as? String)?.hasPrefix("Готово: Viber під'єднано") == true)
-        let linked = try await harness.residents.resident(channel: .viber, externalID: "u1", hromadaID: harness.hromadaID)
+        let linked = try await harness.residents.resident(
+            channel: .viber, externalID: "u1", hromadaID: harness.hromadaID)
         #expect(linked?.id == web.id)
         // Used once.
         let again = try await harness.fake.startConversation("u2", context: "l_" + code.code, language: "en")
         #expect((jsonObject(again.text)["text"] as? String)?.hasPrefix("This link code was not found") == true)
-        #expect(try await harness.residents.resident(channel: .viber, externalID: "u2", hromadaID: harness.hromadaID) == nil)
+        #expect(
+            try await harness.residents.resident(channel: .viber, externalID: "u2", hromadaID: harness.hromadaID) == nil
+        )
         await harness.stop()
     }
 
@@ -145,7 +149,8 @@ import Testing
             }
         }
         #expect(try await harness.fake.playSubscribed("u2", name: "Леся").status == 200)
-        let resident = try await harness.residents.resident(channel: .viber, externalID: "u2", hromadaID: harness.hromadaID)
+        let resident = try await harness.residents.resident(
+            channel: .viber, externalID: "u2", hromadaID: harness.hromadaID)
         #expect(resident?.displayName == "Леся")
         #expect(try await status() == .active)
         #expect(try await harness.fake.playUnsubscribed("u2").status == 200)
@@ -161,7 +166,8 @@ import Testing
 
     @Test func deliveredAndSeenBecomeReceiptsWithExactTokens() async throws {
         let harness = try await ViberHarness()
-        #expect(try await harness.fake.playReceipt("delivered", for: "u1", token: 4_912_661_846_655_238_145).status == 200)
+        #expect(
+            try await harness.fake.playReceipt("delivered", for: "u1", token: 4_912_661_846_655_238_145).status == 200)
         #expect(try await harness.fake.playReceipt("seen", for: "u1", token: 4_912_661_846_655_238_145).status == 200)
         #expect(harness.receipts.map(\.kind) == [.delivered, .seen])
         #expect(harness.receipts.map(\.messageToken.digits) == ["4912661846655238145", "4912661846655238145"])
@@ -193,13 +199,15 @@ import Testing
                 "type": "contact", "contact": ["name": "Тарас", "phone_number": "380501234567"],
                 "tracking_data": ViberRenderer.sharePhoneTracking,
             ])
-        let resident = try await harness.residents.resident(channel: .viber, externalID: "u4", hromadaID: harness.hromadaID)
+        let resident = try await harness.residents.resident(
+            channel: .viber, externalID: "u4", hromadaID: harness.hromadaID)
         #expect(resident?.phone == "+380501234567")
         #expect(resident?.verificationLevel == .phone)
         // Someone else's card, shared without the button, is not the sender's number.
         _ = try await harness.fake.sendMessage(
             from: "u5", message: ["type": "contact", "contact": ["name": "Мама", "phone_number": "380671112233"]])
-        let other = try await harness.residents.resident(channel: .viber, externalID: "u5", hromadaID: harness.hromadaID)
+        let other = try await harness.residents.resident(
+            channel: .viber, externalID: "u5", hromadaID: harness.hromadaID)
         #expect(other?.phone == nil)
         #expect(other?.verificationLevel == .messenger)
         await harness.stop()

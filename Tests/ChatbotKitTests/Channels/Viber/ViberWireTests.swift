@@ -46,7 +46,11 @@ import Testing
              "silent":false}
             """)
         #expect(message.event == .message)
-        #expect(message.sender == ViberUser(id: "01234567890A=", name: "Тарас", avatar: "https://a/b.jpg", country: "UA", language: "uk", apiVersion: 10))
+        #expect(
+            message.sender
+                == ViberUser(
+                    id: "01234567890A=", name: "Тарас", avatar: "https://a/b.jpg", country: "UA", language: "uk",
+                    apiVersion: 10))
         #expect(message.message?.location == ViberLocation(lat: 50.45, lon: 30.52))
         #expect(message.message?.trackingData == "svoyi:share-phone")
 
