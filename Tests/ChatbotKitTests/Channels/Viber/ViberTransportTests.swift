@@ -218,19 +218,21 @@ import Testing
     }
 
     @Test func theFakesRequestLimitAnswersStatus12AndTheRestWait() async throws {
-        let setup = try setup(canBroadcast: false, subscribers: 12) {
+        let setup = try setup(canBroadcast: false, subscribers: 40) {
             $0.requestLimit = 0.001
             $0.requestBurst = 4
         }
-        let outcomes = await setup.transport.deliver((0..<12).map { Self.notification(Int64($0), to: Self.user($0)) })
+        let outcomes = await setup.transport.deliver((0..<40).map { Self.notification(Int64($0), to: Self.user($0)) })
         let sent = outcomes.filter { $0.kind == "sent" }.count
         let waiting = outcomes.filter {
             $0 == .retryAfter(.seconds(10), detail: "status 12 (tooManyRequests): tooManyRequests")
         }.count
         #expect(sent == 4)
-        #expect(waiting == 8)
-        #expect(setup.fake.requests(to: "send_message").count < 12, "those after the first status 12 were not sent")
+        #expect(waiting == 36)
         #expect(setup.fake.deliveries.count == 4)
+        // Eight in flight at first, and one more after each of the four that went through: once Viber said "too
+        // many", no new request starts.
+        #expect(setup.fake.requests(to: "send_message").count <= 12)
         await setup.stop()
     }
 }

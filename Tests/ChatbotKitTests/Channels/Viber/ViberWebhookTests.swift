@@ -63,9 +63,16 @@ import Testing
             bytes: Array(#"{"event":"message","timestamp":1,"message_token":7}"#.utf8), to: harness.webhookURL())
         #expect(incomplete.status == 400)
         #expect(harness.logs.count == 3)
-        #expect(harness.logs[0].contains("malformed callback"))
-        #expect(harness.logs[1].contains("bad value at message_token") || harness.logs[1].contains("message_token"))
-        #expect(harness.logs[2].contains("message without sender.id"))
+        #expect(
+            harness.logs == [
+                #"{"bot":"vb_test_1","channel":"viber","event":"malformed callback (14 bytes): not JSON","#
+                    + #""hromada":"\#(harness.hromadaID)","level":"warning"}"#,
+                #"{"bot":"vb_test_1","channel":"viber","#
+                    + #""event":"malformed callback (39 bytes): bad value at message_token","#
+                    + #""hromada":"\#(harness.hromadaID)","level":"warning"}"#,
+                #"{"bot":"vb_test_1","channel":"viber","event":"message without sender.id or message","#
+                    + #""hromada":"\#(harness.hromadaID)","level":"warning"}"#,
+            ])
         #expect(try await count("chatbot_viber_inbound", harness) == 0)
         await harness.stop()
     }
