@@ -9,11 +9,15 @@ public struct ChatbotModule: Module {
     public init() {}
 
     /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
-    /// (``ConversationStore/migration``).
-    public var migrations: [Migration] { DialogueStore.migrations + [ConversationStore.migration] }
+    /// (``ConversationStore/migration``); version 3: the bot registry (``BotStore/migration``); version 4: the
+    /// Telegram update log (``TelegramUpdateLog/migration``).
+    public var migrations: [Migration] {
+        DialogueStore.migrations + [ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration]
+    }
 
-    /// The daily purge of idle conversations (``ConversationStore/purgeJob``).
-    public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob] }
+    /// The daily purge of idle conversations (``ConversationStore/purgeJob``) and of the Telegram update log
+    /// (``TelegramUpdateLog/pruneJob``).
+    public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob] }
 
     /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``).
     public var permissions: [Permission] { Permission.chatbot }
