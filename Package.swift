@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "SvoyiTestSupport"], swiftSettings: settings),
         .testTarget(
             name: "SvoyiCLITests",
-            dependencies: ["svoyi-cli", "SvoyiCore", "SvoyiTestSupport"],
+            dependencies: ["svoyi-cli", "SvoyiCore", "ChatbotKit", "SvoyiTestSupport", "FakeMessengers"],
             swiftSettings: settings
         ),
         .testTarget(

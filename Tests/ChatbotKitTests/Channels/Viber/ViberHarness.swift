@@ -35,7 +35,6 @@ final class ViberHarness: Sendable {
     {
         directory = try TemporaryDirectory("svoyi-viber")
         (database, hromadaID) = try await EngineFixtures.demoDatabase(in: directory)
-        try await database.schemaWrite { db in try ViberInboundLog.migration.apply(db) }
         var configuration = FakeViberAPI.Configuration(authToken: Self.token)
         configure(&configuration)
         fake = FakeViberAPI(configuration)
