@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SvoyiCore", "SvoyiTestSupport", "svoyi-server", "svoyi-cli"],
+            dependencies: ["SvoyiCore", "SvoyiTestSupport", "FakeMessengers", "svoyi-server", "svoyi-cli"],
             exclude: ["python"],  // client scripts the tests run with python3
             swiftSettings: settings
         ),

@@ -64,6 +64,7 @@ enum SvoyiServer {
         try await database.write { db in
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
+            try ViberInboundLog.schedulePurge(at: Date(), in: db)
         }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
@@ -79,6 +80,11 @@ enum SvoyiServer {
         let webChat = WebChat(
             receive: conversations.webChatReceiver, community: CommunityStore(database: database),
             residents: identity.residents, secretKey: try directory.secretKey())
+        // Messenger APIs: one client, no retries (a message sent twice reaches the person twice).
+        let messengers = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let bots = BotStore(database: database, secretKey: try directory.secretKey())
+        let viber = ViberWebhook(
+            bots: bots.viberBot(id:), conversations: conversations, residents: identity.residents, client: messengers)
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
@@ -106,6 +112,7 @@ enum SvoyiServer {
         panel.register(on: &router)
         dialogueAdmin.register(on: &router)
         webChat.register(on: &router)
+        viber.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
@@ -155,6 +162,7 @@ enum SvoyiServer {
             exit(130)
         }
         await server.shutdown(gracePeriod: .seconds(10))  // answers what is in flight, refuses new connections
+        messengers.invalidate()
         jobs.cancel()
         probes.cancel()
         let drained = await withTaskGroup(of: Bool.self) { group in
