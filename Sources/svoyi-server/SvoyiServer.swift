@@ -88,6 +88,10 @@ enum SvoyiServer {
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
         let jobs = Task { await runner.run() }
+        // The outbox's delivery worker; the messenger channels register their bots' transports in `transports`.
+        let transports = NotificationTransportRegistry()
+        let dispatcher = NotifyDispatcher(database: database, source: transports)
+        let delivery = Task { await dispatcher.run() }
 
         let operations = Operations(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
         var router = Router()
@@ -164,10 +168,12 @@ enum SvoyiServer {
         await server.shutdown(gracePeriod: .seconds(10))  // answers what is in flight, refuses new connections
         messengers.invalidate()
         jobs.cancel()
+        delivery.cancel()
         probes.cancel()
         let drained = await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 await jobs.value
+                await delivery.value  // the messages in flight finish and their outcomes are recorded
                 return true
             }
             group.addTask {
@@ -178,7 +184,11 @@ enum SvoyiServer {
             group.cancelAll()
             return first
         }
-        if !drained { say("Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start.") }
+        if !drained {
+            say(
+                "Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start "
+                    + "(notifications being sent are marked uncertain, never sent twice).")
+        }
         database.close()
         LogSink.flushStandardOutput()
         say("Stopped.")

@@ -37,10 +37,14 @@ public struct JobHandler: Sendable {
 
     public let kind: String
     public let body: Body
+    /// Called after a ``Body/transactional(_:)`` run committed (or after an ``Body/async(_:)`` run finished), to
+    /// wake whoever works on what the job wrote. Not called when the run failed.
+    public var afterCommit: (@Sendable (Job) -> Void)?
 
-    public init(kind: String, body: Body) {
+    public init(kind: String, body: Body, afterCommit: (@Sendable (Job) -> Void)? = nil) {
         self.kind = kind
         self.body = body
+        self.afterCommit = afterCommit
     }
 
     /// A handler whose database effects commit together with the job's completion.

@@ -15,6 +15,7 @@ extension JobRunner {
                     try body(job, db)
                     try finish(job, db, now: clock.now)
                 }
+                handler.afterCommit?(job)
             case .async(let body):
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
@@ -36,6 +37,7 @@ extension JobRunner {
                     try ensureLease(job, token, db)
                     try finish(job, db, now: clock.now)
                 }
+                handler.afterCommit?(job)
             }
         } catch is LeaseLost {
             return

@@ -8,7 +8,10 @@ import Testing
     var byID: [String: Dialogue] { Dictionary(uniqueKeysWithValues: dialogues.map { ($0.id, $0) }) }
 
     /// The named actions shipped dialogues may call.
-    static let knownActions: Set<String> = ["shelters.nearest", "cnap.offices", "catalog.places"]
+    static let knownActions: Set<String> = [
+        "shelters.nearest", "cnap.offices", "catalog.places", "notify.topics", "notify.settlement",
+        "notify.settlement.set",
+    ]
     /// The engine's global commands a menu option may lead to.
     static let commands: Set<String> = ["cmd:lang:uk", "cmd:lang:en"]
 
@@ -48,7 +51,13 @@ import Testing
         #expect(menu.options.map(\.label.uk) == ["Послуги", "Я + Влада", "Моя громада", "Налаштування"])
         let settings = try #require(byID[DialogueIDs.settings])
         let targets = Set(settings.nodes.values.flatMap(\.targets))
-        #expect(targets == Self.commands)
+        #expect(targets.isSuperset(of: Self.commands), "the language stays in the settings")
+        let actions = Set(
+            settings.nodes.values.compactMap { node -> String? in
+                if case .action(let action) = node { return action.action }
+                return nil
+            })
+        #expect(actions == ["notify.topics", "notify.settlement", "notify.settlement.set"])
     }
 
     @Test func consultationsAreTheFifteenServices() {

@@ -20,8 +20,12 @@ import Testing
                 database: database, now: EngineFixtures.now))
     }
 
-    @Test func coreModuleOffersTheThreeActions() {
-        #expect(CoreModule().conversationActions.map(\.name) == ["cnap.offices", "shelters.nearest", "catalog.places"])
+    @Test func coreModuleOffersItsActions() {
+        #expect(
+            CoreModule().conversationActions.map(\.name) == [
+                "cnap.offices", "shelters.nearest", "catalog.places", "notify.topics", "notify.settlement",
+                "notify.settlement.set",
+            ])
     }
 
     @Test func nearestSheltersAreTheThreeClosestInOrderWithDistanceAndAccess() async throws {
