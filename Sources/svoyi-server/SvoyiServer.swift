@@ -90,7 +90,9 @@ enum SvoyiServer {
         let jobs = Task { await runner.run() }
         // The outbox's delivery worker; the messenger channels register their bots' transports in `transports`.
         let transports = NotificationTransportRegistry()
-        let dispatcher = NotifyDispatcher(database: database, source: transports)
+        let viberTransports = ViberTransports(bots: bots, client: messengers) { say($0) }
+        let dispatcher = NotifyDispatcher(
+            database: database, source: CombinedTransportSource([transports, viberTransports]))
         let delivery = Task { await dispatcher.run() }
 
         let operations = Operations(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
