@@ -33,4 +33,7 @@ public struct ChatbotModule: Module {
 
     /// `{dialogue}`, the admin routes' dialogue id.
     public var scopeResolvers: [ScopeResolver] { [.dialogue] }
+
+    /// The residents' conversations, exported and erased with their data (``ConversationStore/residentData``).
+    public var residentData: [ResidentDataProvider] { [ConversationStore.residentData] }
 }

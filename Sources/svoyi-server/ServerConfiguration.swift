@@ -18,9 +18,11 @@ struct ServerConfiguration: Equatable {
     /// Identity brokers (BankID, Дія) whose signed hooks are accepted: name → shared secret, read from the
     /// secret's file at parse time.
     var identityBrokers: [String: [UInt8]] = [:]
+    /// Origins whose pages may call the web chat's JSON API from the browser (CORS), normalised; none by default.
+    var chatOrigins: [String] = []
 
     static let usage = """
-        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo] [--secure-cookies] [--identity-broker <name>=<path> ...]
+        USAGE: svoyi-server [--host <address>] [--port <number>] [--data-dir <path>] [--durability normal|full] [--no-demo] [--secure-cookies] [--identity-broker <name>=<path> ...] [--chat-origin <origin> ...]
 
         OPTIONS:
           --host <address>        IPv4 or IPv6 address to listen on, or localhost
@@ -42,6 +44,10 @@ struct ServerConfiguration: Equatable {
                                   holding the shared secret, at least 32 bytes (a final newline is ignored).
                                   May be repeated (env SVOYI_IDENTITY_BROKERS, comma-separated
                                   name=path pairs; a flag wins over the same name there; default none).
+          --chat-origin <origin>  A website allowed to use the web chat's JSON API (POST /api/v1/chat) from
+                                  the browser, e.g. https://hromada.gov.ua for a chat widget there (CORS):
+                                  scheme, host and optional port, no path. May be repeated
+                                  (env SVOYI_CHAT_ORIGINS, comma-separated; default none: same origin only).
           --benchmark-routes      Also serve /bench/plaintext and /bench/json, and lift the per-address
                                   rate limits of the web chat, for the benchmarks in benchmarks/.
           --version               Show the version.
@@ -78,6 +84,11 @@ struct ServerConfiguration: Equatable {
                 let (name, secret) = try parseBroker(
                     pair.trimmingCharacters(in: .whitespaces), "SVOYI_IDENTITY_BROKERS")
                 configuration.identityBrokers[name] = secret
+            }
+        }
+        if let origins = environment["SVOYI_CHAT_ORIGINS"] {
+            for origin in origins.split(separator: ",") {
+                try configuration.addChatOrigin(origin.trimmingCharacters(in: .whitespaces), "SVOYI_CHAT_ORIGINS")
             }
         }
         var brokerFlags: Set<String> = []
@@ -125,6 +136,7 @@ struct ServerConfiguration: Equatable {
             case "--secure-cookies": configuration.secureCookies = true
             case "--benchmark-routes": configuration.benchmarkRoutes = true
             case "--trusted-proxy": configuration.trustedProxies.insert(try inline ?? value(argument))
+            case "--chat-origin": try configuration.addChatOrigin(inline ?? value(argument), argument)
             case "--identity-broker":
                 let (name, secret) = try parseBroker(inline ?? value(argument), argument)
                 guard brokerFlags.insert(name).inserted else {
@@ -136,6 +148,16 @@ struct ServerConfiguration: Equatable {
         }
         configuration.dataDirectory = DataDirectory.resolve(option: dataDirectoryOption, environment: environment)
         return configuration
+    }
+
+    /// Adds `text` to ``chatOrigins`` once, normalised; a usage error names `option` for anything not an origin.
+    private mutating func addChatOrigin(_ text: String, _ option: String) throws {
+        guard let origin = CORSMiddleware.normalizedOrigin(text) else {
+            throw UsageError(
+                message: "\(option) must be an origin such as https://hromada.gov.ua (scheme, host, optional port; "
+                    + "no path or trailing slash), not \(text)")
+        }
+        if !chatOrigins.contains(origin) { chatOrigins.append(origin) }
     }
 
     /// The shortest shared secret a broker may use: 256 bits, as long as the HMAC-SHA256 key it becomes.

@@ -65,6 +65,7 @@ enum SvoyiServer {
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
             try ViberInboundLog.schedulePurge(at: Date(), in: db)
+            try ResidentStore.schedulePurge(at: Date(), in: db)
         }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
@@ -86,7 +87,7 @@ enum SvoyiServer {
         let viber = ViberWebhook(
             bots: bots.viberBot(id:), conversations: conversations, residents: identity.residents, client: messengers)
 
-        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers))
+        let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers)
         let jobs = Task { await runner.run() }
         // The outbox's delivery worker; the messenger channels register their bots' transports in `transports`.
         let transports = NotificationTransportRegistry()
@@ -103,13 +104,17 @@ enum SvoyiServer {
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
         let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
+        // A hromada website's chat widget on another origin may call the chat API, when the operator allows it.
+        if !configuration.chatOrigins.isEmpty {
+            router.add(CORSMiddleware(allowedOrigins: configuration.chatOrigins, paths: [WebChat.apiPath]))
+        }
         // Anonymous chat input, per client address: two messages a second on average, bursts of 120. Benchmark runs
         // (--benchmark-routes) load the chat from one address, so they go without.
         if !configuration.benchmarkRoutes {
             router.add(
                 RateLimitMiddleware(
                     limits: [
-                        "/chat": RateLimit(requests: 120, per: 60), "/api/v1/chat": RateLimit(requests: 120, per: 60),
+                        "/chat": RateLimit(requests: 120, per: 60), WebChat.apiPath: RateLimit(requests: 120, per: 60),
                     ]))
         }
         router.add(AdminLanguageMiddleware())

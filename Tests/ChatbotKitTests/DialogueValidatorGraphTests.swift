@@ -31,6 +31,15 @@ import Testing
         #expect(F.problems(try F.dialogue(#"{"a": \#(Self.end)}"#, id: long)) == ["invalidID $.id"])
     }
 
+    @Test func aReservedIDIsRefusedWhileANodeMayUseIt() throws {
+        let reviews = try F.dialogue(#"{"reviews": \#(Self.end)}"#, id: "reviews", start: "reviews")
+        #expect(F.problems(reviews) == ["invalidID $.id"])
+        #expect(DialogueValidator().validate(reviews).first?.message.uk.contains("зайнятий сторінкою панелі") == true)
+        #expect(!DialogueValidator.isValidDialogueID("reviews"))
+        #expect(DialogueValidator.isValidDialogueID("reviews-2026"))
+        #expect(DialogueValidator.isValidID("reviews"))  // as a node id it clashes with nothing
+    }
+
     @Test func invalidVersion() throws {
         #expect(F.problems(try F.dialogue(#"{"a": \#(Self.end)}"#, version: 0)) == ["invalidVersion $.version"])
     }

@@ -80,6 +80,44 @@ import Testing
     }
 }
 
+@Suite struct ChatOriginConfigurationTests {
+    @Test func chatOriginsComeFromRepeatedFlagsAndTheEnvironment() throws {
+        #expect(try ServerConfiguration.parse([], environment: [:]).chatOrigins.isEmpty)
+        let flags = try ServerConfiguration.parse(
+            [
+                "--chat-origin", "https://Hromada.gov.ua", "--chat-origin=http://localhost:8000", "--chat-origin",
+                "https://hromada.gov.ua",
+            ],
+            environment: ["SVOYI_CHAT_ORIGINS": "https://cnap.hromada.gov.ua, https://hromada.gov.ua"])
+        #expect(
+            flags.chatOrigins == ["https://cnap.hromada.gov.ua", "https://hromada.gov.ua", "http://localhost:8000"])
+        #expect(ServerConfiguration.usage.contains("--chat-origin <origin>"))
+    }
+
+    @Test func aChatOriginThatIsNoOriginIsAUsageError() throws {
+        for bad in ["https://hromada.gov.ua/", "hromada.gov.ua", "*", "https://hromada.gov.ua/chat"] {
+            let message = try #require(
+                throwsUsageError { try ServerConfiguration.parse(["--chat-origin", bad], environment: [:]) })
+            #expect(message.hasPrefix("--chat-origin must be an origin such as https://hromada.gov.ua"), "\(bad)")
+        }
+        let fromEnvironment = try #require(
+            throwsUsageError { try ServerConfiguration.parse([], environment: ["SVOYI_CHAT_ORIGINS": "null"]) })
+        #expect(fromEnvironment.hasPrefix("SVOYI_CHAT_ORIGINS must be an origin"))
+        #expect(throwsUsageError { try ServerConfiguration.parse(["--chat-origin"], environment: [:]) } != nil)
+    }
+
+    func throwsUsageError(_ body: () throws -> ServerConfiguration) -> String? {
+        do {
+            _ = try body()
+            return nil
+        } catch let error as ServerConfiguration.UsageError {
+            return error.message
+        } catch {
+            return nil
+        }
+    }
+}
+
 @Suite struct SecureCookieConfigurationTests {
     @Test func secureCookiesComeFromTheFlagOrTheEnvironment() throws {
         #expect(try ServerConfiguration.parse([], environment: [:]).secureCookies == false)

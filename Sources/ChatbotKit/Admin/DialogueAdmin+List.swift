@@ -23,7 +23,7 @@ extension DialogueAdmin {
                     + "мешканці отримують лише опубліковану версію."
             }
             HTML.p {
-                HTML.a(.href("\(Self.basePath)/reviews")) { "Консультації, які час перевірити" }
+                HTML.a(.href("\(Self.basePath)/\(Self.reviewsSegment)")) { "Консультації, які час перевірити" }
                 overdue.isEmpty ? "" : " (прострочено: \(overdue.count))"
             }
             if dialogues.isEmpty {
@@ -90,6 +90,9 @@ extension DialogueAdmin {
             if !DialogueValidator.isValidID(dialogue.id) {
                 errors.add(
                     "json", "Ідентифікатор «\(dialogue.id)» недопустимий: латинські малі літери, цифри, «-» і «_».")
+            } else if DialogueValidator.reservedIDs.contains(dialogue.id) {
+                errors.add(
+                    "json", "Ідентифікатор «\(dialogue.id)» зайнятий сторінкою панелі керування: оберіть інший.")
             } else if try await !store.history(id: dialogue.id, hromadaID: actor.hromadaID).isEmpty {
                 errors.add(
                     "json",

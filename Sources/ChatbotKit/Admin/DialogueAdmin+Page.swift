@@ -19,6 +19,7 @@ extension DialogueAdmin {
         let newest = history[history.count - 1]
         let published = history.first { $0.status == .published }
         let problems = try await problems(of: newest.dialogue, hromadaID: actor.hromadaID)
+        let today = try await today(hromadaID: actor.hromadaID)
         let canPublish = panel.identity.matrix.allows(actor.role, Permission.dialoguesPublish.key)
         var values = DialogueDetailsForm.values(of: newest.dialogue)
         values["json"] = String(decoding: try newest.dialogue.jsonData(), as: UTF8.self)
@@ -81,6 +82,14 @@ extension DialogueAdmin {
                     form.input(
                         "last_reviewed", label: "Дата останньої перевірки", type: .date,
                         hint: "Коли ви звірили консультацію із законом і практикою.", required: false, width: .short)
+                    form.input(
+                        "review_every_days", label: "Перевіряти кожні … днів", type: .number,
+                        hint: "Як часто звіряти консультацію знову: від 1 до 3650 днів; якщо не вказати — 180. "
+                            + (newest.dialogue.review.map {
+                                "Наступна перевірка — до \(Self.format($0.dueOn))"
+                                    + ($0.dueOn < today ? " (прострочено)." : ".")
+                            } ?? "Наступну перевірку буде пораховано від дати останньої."),
+                        required: false, width: .short)
                 }
                 form.submit("Зберегти як нову чернетку")
             }

@@ -40,7 +40,26 @@ extension DialogueAdmin {
         }
         let input: ResidentInput
         let shown: String
-        if let button = fields["button"], !button.isEmpty {
+        if let typed = fields["place"] {
+            let settlements = try await CommunityStore(database: store.database).settlements(hromadaID: actor.hromadaID)
+            do throws(WebChat.PlaceProblem) {
+                let place = try WebChat.place(
+                    latitude: nil, longitude: nil, typed: typed, settlements: settlements, language: .uk)
+                input = .location(latitude: place.latitude, longitude: place.longitude)
+                shown = WebChat.Wording.myLocation(place.shown).text(.uk)
+            } catch {
+                let problem: WebChat.Wording =
+                    switch error {
+                    case .outOfRange: .placeOutOfRange
+                    case .empty: .placeEmpty
+                    case .unknown(let text):
+                        .placeUnknown(String(text.prefix(100)), example: WebChat.example(settlements))
+                    }
+                return try await tryOutRender(
+                    revision, key: key, context: context, errors: ["place": problem.text(.uk)],
+                    status: .unprocessableContent)
+            }
+        } else if let button = fields["button"], !button.isEmpty {
             input = .button(button)
             let offered = tryOuts.lines(of: key).reversed().lazy.flatMap(\.message.buttons)
             shown = offered.first { $0.payload == button }?.label ?? "…"
@@ -106,6 +125,12 @@ extension DialogueAdmin {
         let lines = tryOuts.lines(of: key)
         let lastBot = lines.lastIndex { !$0.fromResident }
         let form = panel.form(context, errors: errors)
+        let asksLocation = lastBot.map { lines[$0].message.request == .location } ?? false
+        let example =
+            asksLocation
+            ? WebChat.example(
+                try await CommunityStore(database: store.database).settlements(
+                    hromadaID: try panel.signedIn(context).member.hromadaID)) : ""
         let title = "Перевірка в розмові: \(revision.dialogue.title.uk)"
         return try await panel.page(form.pageTitle(title), context: context, current: Self.basePath, status: status) {
             form.errorSummary
@@ -127,6 +152,15 @@ extension DialogueAdmin {
                     ) {
                         HTML.span(.class("visually-hidden")) { line.fromResident ? "Ви: " : "Бот: " }
                         WebChat.content(of: line.message, language: .uk)
+                        if index == lastBot && line.message.request == .location {
+                            // No browser location here: staff type a settlement or coordinates, as residents can.
+                            form.element(action: action, .class("chat__location")) {
+                                form.input(
+                                    "place", label: WebChat.Wording.placeLabel.text(.uk),
+                                    hint: WebChat.Wording.placeHint(example).text(.uk), autocomplete: "off")
+                                form.submit(WebChat.Wording.sendPlace.text(.uk), style: .secondary)
+                            }
+                        }
                         if index == lastBot && !line.message.buttons.isEmpty {
                             HTML.form(
                                 .class("chat__buttons"), HTMLAttribute("action", action),

@@ -47,7 +47,10 @@ public struct DialogueAdmin: Sendable {
         router.post(base, bodyLimit: Self.jsonBodyLimit, tag: editing.tag) { request, context in
             try await create(request, context)
         }
-        panel.get(&router, "\(base)/reviews", editing) { _, context in try await reviewsPage(context: context) }
+        // The one fixed segment beside {dialogue}: reserved, so no dialogue can have it as its id.
+        panel.get(&router, "\(base)/\(Self.reviewsSegment)", editing) { _, context in
+            try await reviewsPage(context: context)
+        }
         panel.get(&router, "\(base)/{dialogue}", editing) { _, context in try await dialoguePage(context: context) }
         router.post("\(base)/{dialogue}/draft", bodyLimit: Self.jsonBodyLimit, tag: editing.tag) { request, context in
             try await saveRawDraft(request, context)
@@ -66,6 +69,9 @@ public struct DialogueAdmin: Sendable {
             try await tryOutSubmit(request, context)
         }
     }
+
+    /// The review queue's path segment, `/admin/dialogues/reviews`: one of ``DialogueValidator/reservedIDs``.
+    static let reviewsSegment = "reviews"
 
     /// The body limit of the routes that take a dialogue's JSON.
     static let jsonBodyLimit = 1 << 20

@@ -2,7 +2,7 @@ import Foundation
 import SvoyiCore
 
 /// The structured form for the edits staff make most: the title, the keywords free text is matched on, and the
-/// review (legal basis, sources, the day it was last checked). Pure: a dialogue in, form values out; a dialogue
+/// review (legal basis, sources, the day it was last checked, how often it must be checked again). Pure: a dialogue in, form values out; a dialogue
 /// and the submitted values in, the changed dialogue or the problems out. Everything else is kept as it was.
 struct DialogueDetailsForm {
     /// The form's values for `dialogue`.
@@ -14,6 +14,7 @@ struct DialogueDetailsForm {
             "legal_basis": dialogue.review?.legalBasis.joined(separator: "\n") ?? "",
             "sources": dialogue.review?.sources.joined(separator: "\n") ?? "",
             "last_reviewed": dialogue.review?.lastReviewed.description ?? "",
+            "review_every_days": dialogue.review.map { String($0.reviewEveryDays) } ?? "",
         ]
     }
 
@@ -47,9 +48,20 @@ struct DialogueDetailsForm {
         let legalBasis = lines(fields["legal_basis"])
         let sources = lines(fields["sources"])
         let lastReviewedText = trimmed(fields["last_reviewed"])
+        let intervalText = trimmed(fields["review_every_days"])
         if legalBasis.isEmpty && sources.isEmpty && lastReviewedText.isEmpty {
             changed.review = nil
         } else {
+            var interval = dialogue.review?.reviewEveryDays ?? defaultInterval
+            if !intervalText.isEmpty {
+                if let days = Int(intervalText), DialogueReview.intervals.contains(days) {
+                    interval = days
+                } else {
+                    errors.add(
+                        "review_every_days",
+                        "Вкажіть, як часто перевіряти консультацію: ціле число днів від 1 до 3650 (180 — пів року).")
+                }
+            }
             let lastReviewed = CivilDate(lastReviewedText)
             if lastReviewed == nil {
                 errors.add("last_reviewed", "Вкажіть дату останньої перевірки у форматі РРРР-ММ-ДД.")
@@ -62,12 +74,14 @@ struct DialogueDetailsForm {
             }
             if let lastReviewed {
                 changed.review = DialogueReview(
-                    legalBasis: legalBasis, sources: sources, lastReviewed: lastReviewed,
-                    reviewEveryDays: dialogue.review?.reviewEveryDays ?? 180)
+                    legalBasis: legalBasis, sources: sources, lastReviewed: lastReviewed, reviewEveryDays: interval)
             }
         }
         return errors.isEmpty ? .success(changed) : .failure(FormErrorList(errors: errors))
     }
+
+    /// The interval of a new review when the field is left empty: 180 days, as in the JSON.
+    static let defaultInterval = 180
 
     private static func trimmed(_ value: String?) -> String {
         (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

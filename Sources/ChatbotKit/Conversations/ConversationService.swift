@@ -40,8 +40,13 @@ public struct ConversationService: Sendable {
     }
 
     /// Handles one input of resident `key` in hromada `hromadaID` and returns the bot's reply.
+    ///
+    /// `seenOn` names the channel link the input came through, for channels that do not touch the resident on every
+    /// message (the web chat): the resident's last-seen time moves forward in the same transaction that stores the
+    /// conversation, so an active resident is never purged as abandoned.
     public func receive(
-        _ input: ResidentInput, from key: String, hromadaID: Int64, residentID: Int64? = nil
+        _ input: ResidentInput, from key: String, hromadaID: Int64, residentID: Int64? = nil,
+        seenOn: (channel: ResidentChannel, externalID: String)? = nil
     ) async throws -> [BotMessage] {
         try await lock.withLock(Self.lockKey(key, hromadaID: hromadaID)) {
             let (state, zone) = try await database.read { db in
@@ -57,6 +62,11 @@ public struct ConversationService: Sendable {
             if next != state {
                 try await database.write { db in
                     try ConversationStore.save(next, key: key, hromadaID: hromadaID, in: db)
+                    if let seenOn {
+                        try ResidentStore.markSeen(
+                            channel: seenOn.channel, externalID: seenOn.externalID, hromadaID: hromadaID,
+                            now: next.updatedAt, in: db)
+                    }
                 }
             }
             return reply

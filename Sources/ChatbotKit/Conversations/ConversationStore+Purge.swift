@@ -6,7 +6,8 @@ extension ConversationStore {
     public static let purgeJobKind = "chatbot.purge-idle-conversations"
 
     /// How long an untouched conversation is kept: 90 days. A resident who comes back later starts at the main menu.
-    public static let idleRetention: TimeInterval = 90 * 86_400
+    /// The same as ``ResidentStore/anonymousRetention``, after which an anonymous web-chat resident is removed.
+    public static let idleRetention: TimeInterval = ResidentStore.anonymousRetention
 
     /// The daily job that deletes conversations idle longer than ``idleRetention``.
     public static let purgeJob = JobHandler.transactional(purgeJobKind) { job, db in

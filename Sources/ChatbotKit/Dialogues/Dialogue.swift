@@ -93,8 +93,14 @@ public struct DialogueReview: Sendable, Hashable, Codable {
         self.reviewEveryDays = reviewEveryDays
     }
 
-    /// The day the next review is due.
-    public var dueOn: CivilDate { lastReviewed.adding(days: reviewEveryDays) }
+    /// How often a review may be asked for: every 1 to 3,650 days (ten years).
+    public static let intervals = 1...3_650
+
+    /// The day the next review is due (the interval held to ``intervals``; never past the year 9999).
+    public var dueOn: CivilDate {
+        let days = min(max(reviewEveryDays, Self.intervals.lowerBound), Self.intervals.upperBound)
+        return CivilDate(daysSince1970: lastReviewed.daysSince1970 + days) ?? lastReviewed
+    }
 
     enum CodingKeys: String, CodingKey {
         case legalBasis, sources, lastReviewed, reviewEveryDays
@@ -106,6 +112,15 @@ public struct DialogueReview: Sendable, Hashable, Codable {
         sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
         lastReviewed = try container.decode(CivilDate.self, forKey: .lastReviewed)
         reviewEveryDays = try container.decodeIfPresent(Int.self, forKey: .reviewEveryDays) ?? 180
+        guard Self.intervals.contains(reviewEveryDays) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: container.codingPath + [CodingKeys.reviewEveryDays],
+                    debugDescription: "reviewEveryDays must be 1…3650",
+                    underlyingError: DialogueFieldProblem(
+                        uk: "перевіряти можна що 1–3650 днів, а не що \(reviewEveryDays)",
+                        en: "a review interval is 1–3650 days, not \(reviewEveryDays)")))
+        }
     }
 }
 
@@ -123,4 +138,11 @@ public struct DialogueVariable: Sendable, Hashable, Codable {
         self.type = type
         self.values = values
     }
+}
+
+/// Why a field of a dialogue's JSON is refused while decoding, in words for the person editing it; carried as the
+/// underlying error of a `DecodingError`, where ``Dialogue/decode(json:)`` finds it.
+struct DialogueFieldProblem: Error {
+    let uk: String
+    let en: String
 }

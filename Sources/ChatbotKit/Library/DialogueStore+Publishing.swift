@@ -5,7 +5,8 @@ import SvoyiCore
 extension DialogueStore {
     /// Saves JSON as a new draft version (the newest stored version plus one, whatever the JSON says).
     ///
-    /// JSON that does not decode, or whose id is not valid, is refused; any other problem is returned with the
+    /// JSON that does not decode, or whose id is not valid or reserved (``DialogueValidator/isValidDialogueID(_:)``),
+    /// is refused; any other problem is returned with the
     /// draft, since a draft may be work in progress. Only ``publish(id:version:hromadaID:by:)`` demands none.
     public func saveDraft(json: Data, hromadaID: Int64, by actor: String) async throws -> SavedDraft {
         let dialogue: Dialogue
@@ -19,7 +20,7 @@ extension DialogueStore {
 
     /// Saves a dialogue as a new draft version; see ``saveDraft(json:hromadaID:by:)``.
     public func saveDraft(_ dialogue: Dialogue, hromadaID: Int64, by actor: String) async throws -> SavedDraft {
-        guard DialogueValidator.isValidID(dialogue.id) else {
+        guard DialogueValidator.isValidDialogueID(dialogue.id) else {
             throw DialogueStoreError.invalid(DialogueValidator().validate(dialogue).filter { $0.code == .invalidID })
         }
         let now = clock.now

@@ -15,9 +15,10 @@ extension Dialogue {
         do {
             return try JSONDecoder().decode(Dialogue.self, from: json)
         } catch let error as DecodingError {
-            throw DialogueDecodingError(problem: problem(error, id: declaredID(json)))
+            throw DialogueDecodingError(problem: problem(error, id: declaredID(json), json: json))
         } catch {
-            throw DialogueDecodingError(problem: problem(at: .root, id: "", en: "\(error)", uk: "\(error)"))
+            throw DialogueDecodingError(
+                problem: problem(at: .root, id: "", en: "\(error)", uk: "JSON не вдалося прочитати як діалог"))
         }
     }
 
@@ -57,7 +58,7 @@ extension Dialogue {
             dialogueID: id, path: path.description, code: .invalidJSON, message: LocalizedText(uk: uk, en: en))
     }
 
-    private static func problem(_ error: DecodingError, id: String) -> DialogueProblem {
+    private static func problem(_ error: DecodingError, id: String, json: Data) -> DialogueProblem {
         switch error {
         case .keyNotFound(let key, let context):
             return problem(
@@ -68,16 +69,72 @@ extension Dialogue {
                 at: JSONPath.of(context.codingPath), id: id, en: "expected \(describe(type))",
                 uk: "очікується \(describe(type, uk: true))")
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty, let underlying = context.underlyingError {
-                let detail = (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] ?? underlying
+            if context.codingPath.isEmpty {
+                // The parser's own words: in the underlying error where it gives one, else the description.
+                let detail =
+                    context.underlyingError.map { "\(($0 as NSError).userInfo[NSDebugDescriptionErrorKey] ?? $0)" }
+                    ?? context.debugDescription
+                let line = syntaxErrorLine(json)
                 return problem(
-                    at: .root, id: id, en: "not valid JSON (\(detail))", uk: "це не коректний JSON (\(detail))")
+                    at: .root, id: id, en: "not valid JSON (\(detail))" + (line.map { ", line \($0)" } ?? ""),
+                    uk: "це не коректний JSON" + (line.map { " (помилка в рядку \($0))" } ?? ""))
             }
-            return problem(
-                at: JSONPath.of(context.codingPath), id: id, en: context.debugDescription,
-                uk: "недопустиме значення: \(context.debugDescription)")
+            let (uk, en) = corrupted(context)
+            return problem(at: JSONPath.of(context.codingPath), id: id, en: en, uk: uk)
         @unknown default:
-            return problem(at: .root, id: id, en: "\(error)", uk: "\(error)")
+            return problem(at: .root, id: id, en: "\(error)", uk: "JSON не вдалося прочитати як діалог")
+        }
+    }
+
+    /// The line (from 1) of a JSON syntax error, from the position the system parser reports ("around character
+    /// 33", a byte offset), or `nil` when it reports none.
+    static func syntaxErrorLine(_ json: Data) -> Int? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let detail = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? "")"
+            guard let match = detail.firstMatch(of: /character (\d+)/), let offset = Int(match.1) else { return nil }
+            return json.prefix(max(0, min(offset, json.count))).reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+        }
+    }
+
+    /// A refused value, in Ukrainian and English: our own words when a decoder gave them, the allowed values of a
+    /// fixed list (a node's `kind`, an `input`, an `op` …), a date's form, or a plain «недопустиме значення» —
+    /// never the decoder's English.
+    static func corrupted(_ context: DecodingError.Context) -> (uk: String, en: String) {
+        if let field = context.underlyingError as? DialogueFieldProblem { return (field.uk, field.en) }
+        if let allowed = allowedValues(at: context.codingPath) {
+            let list = allowed.joined(separator: ", ")
+            return ("недопустиме значення; можливі: \(list)", "not one of: \(list)")
+        }
+        if context.debugDescription.hasPrefix("expected a date") {
+            return ("очікується дата у форматі РРРР-ММ-ДД", context.debugDescription)
+        }
+        if context.debugDescription.hasPrefix("a value is") {
+            return (
+                "значення — це текст, число, true чи false, список, {\"date\": \"РРРР-ММ-ДД\"} або "
+                    + "{\"latitude\": …, \"longitude\": …}", context.debugDescription
+            )
+        }
+        return ("недопустиме значення", context.debugDescription)
+    }
+
+    /// The values a field of a fixed list may take, by where it is: the dialogue's `kind`, a node's `kind`, a
+    /// question's `input`, a condition's `op`, a variable's `type`, a fact in `show`.
+    static func allowedValues(at codingPath: [any CodingKey]) -> [String]? {
+        guard let last = codingPath.last else { return nil }
+        let names = codingPath.map(\.stringValue)
+        if last.intValue != nil, names.dropLast().last == "show" {
+            return DialogueNode.Facts.Fact.allCases.map(\.rawValue)
+        }
+        switch last.stringValue {
+        case "kind" where codingPath.count == 1: return Dialogue.Kind.allCases.map(\.rawValue)
+        case "kind" where names.first == "nodes": return DialogueNode.Kind.allCases.map(\.rawValue)
+        case "input": return DialogueNode.Question.Input.allCases.map(\.rawValue)
+        case "op": return DialogueCondition.Operator.allCases.map(\.rawValue)
+        case "type" where names.first == "variables": return DialogueVariable.VariableType.allCases.map(\.rawValue)
+        default: return nil
         }
     }
 
@@ -88,6 +145,7 @@ extension Dialogue {
         if name.hasPrefix("Int") { return uk ? "ціле число" : "a whole number" }
         if name == "Double" { return uk ? "число" : "a number" }
         if name == "String" { return uk ? "текст у лапках" : "text in quotes" }
-        return name
+        if name == "Bool" { return uk ? "true або false" : "true or false" }
+        return uk ? "значення іншого виду" : name
     }
 }

@@ -13,6 +13,11 @@ extension DialogueValidator {
             report.add(
                 .invalidID, .root.key("id"), en: "the id must be 1–40 characters a–z, 0–9, _ or -",
                 uk: "id має складатися з 1–40 символів a–z, 0–9, _ або -")
+        } else if Self.reservedIDs.contains(dialogue.id) {
+            report.add(
+                .invalidID, .root.key("id"),
+                en: "the id \(dialogue.id) is reserved for a page of the admin panel; choose another",
+                uk: "id «\(dialogue.id)» зайнятий сторінкою панелі керування; оберіть інший")
         }
         if dialogue.version < 1 {
             report.add(

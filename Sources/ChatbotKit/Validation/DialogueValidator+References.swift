@@ -57,7 +57,9 @@ extension DialogueValidator {
             report.add(
                 .reviewOverdue, .root.key("review").key("lastReviewed"),
                 en: "the review was due on \(review.dueOn); check the content and update lastReviewed",
-                uk: "перевірка мала відбутися \(review.dueOn); перевірте зміст і оновіть lastReviewed")
+                uk: "перевірка мала відбутися "
+                    + String(format: "%02d.%02d.%04d", review.dueOn.day, review.dueOn.month, review.dueOn.year)
+                    + "; перевірте зміст і оновіть дату останньої перевірки (lastReviewed)")
         }
     }
 }

@@ -83,6 +83,16 @@ public struct DialogueValidator: Sendable {
         (1...40).contains(id.utf8.count)
             && id.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 95 || $0 == 45 }
     }
+
+    /// Ids no dialogue may have: the fixed path segments of the admin section beside `/admin/dialogues/{id}`
+    /// (`/admin/dialogues/reviews`), so that every dialogue's page can be reached. ``DialogueAdmin`` registers no
+    /// other fixed segment there (a test holds it to that).
+    public static let reservedIDs: Set<String> = ["reviews"]
+
+    /// Whether `id` may name a dialogue: a valid id (``isValidID(_:)``) that is not reserved (``reservedIDs``).
+    public static func isValidDialogueID(_ id: String) -> Bool {
+        isValidID(id) && !reservedIDs.contains(id)
+    }
 }
 
 /// The problems found so far in one dialogue.

@@ -59,7 +59,7 @@ extension WebChat {
                 fieldErrors: [FieldError(field: "text", detail: "Від 1 до \(maximumTextLength) символів.")])
         }
         if case .location(let latitude, let longitude) = input,
-            !(-90...90).contains(latitude) || !(-180...180).contains(longitude)
+            (try? Self.checkedLocation(latitude: latitude, longitude: longitude)) == nil
         {
             throw HTTPError(
                 .unprocessableContent, "Координати поза межами.",

@@ -17,12 +17,13 @@ extension WebChat {
             let reply = try await receive(.button("cmd:menu"), key, hromada.id!, context.language)
             transcripts.append(reply.map { .init(fromResident: false, message: $0) }, to: session)
         }
-        var response = render(hromada: hromada, session: session, context: context, error: nil)
+        var response = try await render(hromada: hromada, session: session, context: context)
         if let setCookie { response.headers.add("Set-Cookie", setCookie.headerValue) }
         return response
     }
 
-    /// `POST /chat`: a typed message or a pressed button, then the page again (Post/Redirect/Get).
+    /// `POST /chat`: a typed message, a pressed button, or a place from the location form (the browser's
+    /// coordinates, or a settlement or coordinates typed), then the page again (Post/Redirect/Get).
     func submit(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
         let hromada = try await hromada(for: request, context: context)
         let session = context.cookies[cookieName] ?? ""
@@ -35,7 +36,27 @@ extension WebChat {
         }
         let input: ResidentInput
         let shown: String
-        if let button = fields["button"], !button.isEmpty {
+        if fields["place"] != nil || fields["latitude"] != nil {
+            let settlements = try await community.settlements(hromadaID: hromada.id!)
+            do throws(PlaceProblem) {
+                let place = try Self.place(
+                    latitude: fields["latitude"], longitude: fields["longitude"], typed: fields["place"],
+                    settlements: settlements, language: context.language)
+                input = .location(latitude: place.latitude, longitude: place.longitude)
+                shown = Wording.myLocation(place.shown).text(context.language)
+            } catch {
+                let example = Self.example(settlements)
+                let problem: Wording =
+                    switch error {
+                    case .outOfRange: .placeOutOfRange
+                    case .empty: .placeEmpty
+                    case .unknown(let typed): .placeUnknown(String(typed.prefix(100)), example: example)
+                    }
+                return try await render(
+                    hromada: hromada, session: session, context: context,
+                    placeError: problem.text(context.language), status: .unprocessableContent)
+            }
+        } else if let button = fields["button"], !button.isEmpty {
             input = .button(button)
             // The pressed button's label, as the person saw it.
             let offered = transcripts.lines(of: session).reversed().lazy.flatMap(\.message.buttons)
@@ -44,7 +65,7 @@ extension WebChat {
             let text = (fields["message"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty, text.count <= maximumTextLength else {
                 let problem = text.isEmpty ? Wording.empty : Wording.tooLong(maximumTextLength)
-                return render(
+                return try await render(
                     hromada: hromada, session: session, context: context, error: problem.text(context.language),
                     status: .unprocessableContent)
             }
@@ -68,13 +89,17 @@ extension WebChat {
     }
 
     func render(
-        hromada: Hromada, session: String, context: RequestContext, error: String?, status: HTTPStatus = .ok
-    ) -> HTTPResponse {
+        hromada: Hromada, session: String, context: RequestContext, error: String? = nil, placeError: String? = nil,
+        status: HTTPStatus = .ok
+    ) async throws -> HTTPResponse {
         let language = context.language
         let lines = transcripts.lines(of: session)
         let lastBot = lines.lastIndex { !$0.fromResident }
         // The bot's latest turn: every line after the resident's last one keeps its buttons live.
         let turnStart = (lines.lastIndex { $0.fromResident } ?? -1) + 1
+        // A live request for a location gets the location form, with a settlement of the hromada as the example.
+        let asksLocation = lines[turnStart...].contains { !$0.fromResident && $0.message.request == .location }
+        let example = asksLocation ? Self.example(try await community.settlements(hromadaID: hromada.id!)) : ""
         let layout = PageLayout(
             hromadaName: hromada.name.text(for: language.rawValue), localizer: Localizer(language: language))
         let page = layout.render(title: Wording.title.text(language)) {
@@ -90,8 +115,14 @@ extension WebChat {
                             (line.fromResident ? Wording.you : Wording.bot).text(language) + ": "
                         }
                         message(line.message, session: session, withButtons: index >= turnStart, language: language)
+                        if index >= turnStart && line.message.request == .location {
+                            locationForm(session: session, example: example, error: placeError, language: language)
+                        }
                     }
                 }
+            }
+            if asksLocation {
+                HTML.element(HTMLTag("script"), [.src(Self.scriptPath), .flag("defer")])
             }
             HTML.form(.class("chat__form"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
                 Form.csrfField(token: formToken(session: session))
@@ -111,14 +142,26 @@ extension WebChat {
             headers: HTTPHeaders([
                 ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
                 ("Content-Language", language.rawValue),
+                // The location button needs the Geolocation API, which the default policy turns off.
+                ("Permissions-Policy", "camera=(), microphone=(), geolocation=(self), payment=(), usb=()"),
             ]),
             body: .bytes(page.renderBytes()))
     }
 
-    /// One bot (or resident) message as HTML: paragraphs, then its buttons as one form when they are live.
+    /// A settlement of the hromada to name in the location form's hint, the first with coordinates.
+    static func example(_ settlements: [Settlement]) -> String {
+        settlements.first { $0.coordinates != nil }?.name.uk ?? "Калинівка"
+    }
+
+    /// One bot (or resident) message as HTML: paragraphs, then its buttons as one form when they are live. A
+    /// request for a location is only its prompt: the location form follows it while it is live.
     func message(_ message: BotMessage, session: String, withButtons: Bool, language: Language) -> HTML {
         HTML.fragment {
-            Self.content(of: message, language: language)
+            if message.request == .location {
+                HTML.p { message.text }
+            } else {
+                Self.content(of: message, language: language)
+            }
             if withButtons && !message.buttons.isEmpty {
                 HTML.form(.class("chat__buttons"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
                     Form.csrfField(token: formToken(session: session))

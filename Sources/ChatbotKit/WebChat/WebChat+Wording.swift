@@ -4,6 +4,8 @@ extension WebChat {
     /// The web chat's own words, Ukrainian first.
     enum Wording {
         case title, intro, transcript, you, bot, yourMessage, send, empty, tooLong(Int), onMap, noLocation, noContact
+        case shareLocation, locating, locationDenied, locationUnavailable, placeLabel, placeHint(String), sendPlace
+        case myLocation(String), placeOutOfRange, placeUnknown(String, example: String), placeEmpty
 
         func text(_ language: Language) -> String {
             let (uk, en): (String, String) =
@@ -30,8 +32,43 @@ extension WebChat {
                 case .onMap: ("Показати на мапі", "Show on the map")
                 case .noLocation:
                     (
-                        "У вебчаті не можна поділитися геолокацією: скористайтеся ботом у Telegram чи Viber або поверніться кнопкою «Назад».",
-                        "The web chat cannot share a location: use the bot in Telegram or Viber, or go back with the Back button."
+                        "Тут не можна поділитися геолокацією: напишіть населений пункт громади або координати, скористайтеся ботом у Telegram чи Viber або поверніться кнопкою «Назад».",
+                        "A location cannot be shared here: type a settlement of the hromada or coordinates, use the bot in Telegram or Viber, or go back with the Back button."
+                    )
+                case .shareLocation: ("Поділитися місцезнаходженням", "Share my location")
+                case .locating: ("Визначаємо місцезнаходження…", "Finding your location…")
+                case .locationDenied:
+                    (
+                        "Браузер не дозволив визначити місцезнаходження. Напишіть населений пункт або координати нижче.",
+                        "The browser did not allow finding your location. Type a settlement or coordinates below."
+                    )
+                case .locationUnavailable:
+                    (
+                        "Не вдалося визначити місцезнаходження. Напишіть населений пункт або координати нижче.",
+                        "Your location could not be found. Type a settlement or coordinates below."
+                    )
+                case .placeLabel: ("Населений пункт або координати", "Settlement or coordinates")
+                case .placeHint(let example):
+                    (
+                        "Наприклад, «\(example)» або «49.15, 31.18» (широта, довгота).",
+                        "For example “\(example)” or “49.15, 31.18” (latitude, longitude)."
+                    )
+                case .sendPlace: ("Надіслати місце", "Send the place")
+                case .myLocation(let place): ("Моє місцезнаходження: \(place)", "My location: \(place)")
+                case .placeOutOfRange:
+                    (
+                        "Координати поза межами: широта від −90 до 90, довгота від −180 до 180.",
+                        "The coordinates are out of range: latitude −90 to 90, longitude −180 to 180."
+                    )
+                case .placeUnknown(let place, let example):
+                    (
+                        "Не знайшли «\(place)» серед населених пунктів громади. Напишіть назву, як-от «\(example)», або координати: 49.15, 31.18.",
+                        "“\(place)” is not a settlement of the hromada. Type a name such as “\(example)”, or coordinates: 49.15, 31.18."
+                    )
+                case .placeEmpty:
+                    (
+                        "Напишіть населений пункт або координати чи натисніть «Поділитися місцезнаходженням».",
+                        "Type a settlement or coordinates, or press “Share my location”."
                     )
                 case .noContact:
                     (

@@ -34,14 +34,24 @@ public struct WebChat: Sendable {
         self.csrfKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi web chat forms".utf8), key: secretKey)
     }
 
-    /// Registers `GET /chat`, `POST /chat` and `POST /api/v1/chat`, all public. Bodies may be up to 64 KiB: 4,000
-    /// Cyrillic characters percent-encoded take 24 KB.
+    /// The JSON API's path, for the server's rate limit and CORS policy.
+    public static let apiPath = "/api/v1/chat"
+
+    /// Registers `GET /chat`, `POST /chat`, the page's script `GET /chat/location.js` and `POST /api/v1/chat`, all
+    /// public. Bodies may be up to 64 KiB: 4,000 Cyrillic characters percent-encoded take 24 KB.
     public func register(on router: inout Router) {
         router.get("/chat", tag: RouteAccess.public.tag) { request, context in try await page(request, context) }
         router.post("/chat", bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
             try await submit(request, context)
         }
-        router.post("/api/v1/chat", bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
+        router.get(Self.scriptPath, tag: RouteAccess.public.tag) { _, _ in
+            HTTPResponse(
+                headers: HTTPHeaders([
+                    ("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "public, max-age=3600"),
+                ]),
+                body: .bytes(Array(Self.script.utf8)))
+        }
+        router.post(Self.apiPath, bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
             try await api(request, context)
         }
     }

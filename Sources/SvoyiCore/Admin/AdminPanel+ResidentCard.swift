@@ -105,7 +105,7 @@ extension AdminPanel {
                 form.element(action: "\(base)/delete") {
                     form.checkbox(
                         "confirm", label: "Так, видалити всі дані цього мешканця безповоротно",
-                        hint: "Канали, згоди, підтвердження особи й коди зникнуть; відновити їх неможливо.")
+                        hint: erasedDataHint)
                     form.submit("Видалити дані мешканця", style: .warning)
                 }
             }
@@ -135,5 +135,17 @@ extension AdminPanel {
                 }
             }
         }
+    }
+}
+
+extension AdminPanel {
+    /// What a deletion erases, the mounted modules' data included: «Канали, згоди, підтвердження особи, коди й
+    /// розмови з чат-ботом зникнуть; …».
+    var erasedDataHint: String {
+        let items =
+            ["Канали", "згоди", "підтвердження особи", "коди"]
+            + identity.residents.dataProviders.map { $0.title.uk.lowercased() }
+        return items.dropLast().joined(separator: ", ") + " й " + items[items.count - 1]
+            + " зникнуть; відновити їх неможливо."
     }
 }

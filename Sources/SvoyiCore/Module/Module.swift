@@ -17,6 +17,10 @@ public protocol Module: Sendable {
     var scopeResolvers: [ScopeResolver] { get }
     /// The steps dialogues may call (`queue.book`…).
     var conversationActions: [ConversationAction] { get }
+    /// What the module keeps about residents outside the resident tables: exported with a resident's data and
+    /// erased with the resident (see ``ResidentDataProvider``). A module that stores anything about residents must
+    /// list it here.
+    var residentData: [ResidentDataProvider] { get }
 }
 
 extension Module {
@@ -26,4 +30,5 @@ extension Module {
     public var adminSections: [AdminSection] { [] }
     public var scopeResolvers: [ScopeResolver] { [] }
     public var conversationActions: [ConversationAction] { [] }
+    public var residentData: [ResidentDataProvider] { [] }
 }

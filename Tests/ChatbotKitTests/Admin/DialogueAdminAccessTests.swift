@@ -44,6 +44,31 @@ import Testing
         }
     }
 
+    @Test func noDialogueIDCanClashWithAFixedSegmentOfTheSection() throws {
+        // Every fixed segment directly under /admin/dialogues/ is a reserved id, so {dialogue} always wins there.
+        let fixed = try DialogueAdminHarness.routeTable().compactMap { route -> String? in
+            let segments = route.pattern.split(separator: "/").map(String.init)
+            guard segments.count == 3, let last = segments.last, !last.hasPrefix("{") else { return nil }
+            return last
+        }
+        #expect(fixed == ["reviews"])
+        #expect(Set(fixed).isSubset(of: DialogueValidator.reservedIDs))
+    }
+
+    @Test func aReservedIDCannotBeCreatedOrStored() async throws {
+        let harness = try await DialogueAdminHarness.make()
+        let editor = try await harness.signIn(harness.staffA[.contentManager]!)
+        let refused = await editor.post("/admin/dialogues", [("json", DialogueAdminHarness.json(id: "reviews"))])
+        #expect(refused.status.code == 422)
+        #expect(refused.text.contains("Ідентифікатор «reviews» зайнятий сторінкою панелі керування"))
+        await #expect(throws: DialogueStoreError.self) {
+            try await harness.store.saveDraft(
+                try DialogueAdminHarness.dialogue(id: "reviews"), hromadaID: harness.hromadaA, by: "test")
+        }
+        #expect(try await harness.statuses("reviews") == [])
+        #expect(await editor.get("/admin/dialogues/reviews").text.contains("Консультації, які час перевірити"))
+    }
+
     @Test func theModuleRegistersThePermissionsSectionAndResolver() {
         let module = ChatbotModule()
         #expect(module.permissions.map(\.key) == ["dialogues.edit", "dialogues.publish"])

@@ -131,6 +131,8 @@ import Testing
         #expect(page.text.contains(#"name="title_uk" value="Паспорт у формі ID-картки""#))
         #expect(page.text.contains("слово idcard | word idcard</textarea>"))
         #expect(page.text.contains(#"name="last_reviewed" value="2025-06-01""#))
+        #expect(page.text.contains(#"name="review_every_days" value="180""#))
+        #expect(page.text.contains("Наступна перевірка — до 28.11.2025 (прострочено)."))
 
         let response = await editor.post(
             "/admin/dialogues/idcard/details",
@@ -165,10 +167,39 @@ import Testing
             ])
         #expect(same.location == "/admin/dialogues/idcard?done=unchanged")
 
+        // The review interval is shown and edited; a bad one is explained and nothing is saved.
+        let yearly = await editor.post(
+            "/admin/dialogues/idcard/details",
+            [
+                ("base", "2"), ("title_uk", "ID-картка"), ("keywords", "паспорт | passport\nID-картка"),
+                ("legal_basis", "ПКМУ від 25.03.2015 № 302\nЗакон України № 5492-VI"),
+                ("sources", "https://diia.gov.ua\nhttps://dmsu.gov.ua"), ("last_reviewed", "2026-01-30"),
+                ("review_every_days", " 365 "),
+            ])
+        #expect(yearly.location == "/admin/dialogues/idcard?done=draft&version=3")
+        let third = try #require(
+            try await harness.store.revision(id: "idcard", version: 3, hromadaID: harness.hromadaA))
+        #expect(third.dialogue.review?.reviewEveryDays == 365)
+        #expect(third.dialogue.review?.dueOn == CivilDate("2027-01-30"))
+        let shown = await editor.get("/admin/dialogues/idcard")
+        #expect(shown.text.contains(#"name="review_every_days" value="365""#))
+        #expect(shown.text.contains("Наступна перевірка — до 30.01.2027."))
+        for bad in ["0", "3651", "пів року", "-5"] {
+            let refused = await editor.post(
+                "/admin/dialogues/idcard/details",
+                [
+                    ("base", "3"), ("title_uk", "ID-картка"), ("legal_basis", "Закон"), ("last_reviewed", "2026-01-30"),
+                    ("review_every_days", bad),
+                ])
+            #expect(refused.status.code == 422, "\(bad)")
+            #expect(refused.text.contains("ціле число днів від 1 до 3650"), "\(bad)")
+        }
+        #expect(try await harness.statuses("idcard") == ["1:published", "2:draft", "3:draft"])
+
         // Problems are shown by field and nothing is saved; so is a form made from an older version.
         let wrong = await editor.post(
             "/admin/dialogues/idcard/details",
-            [("base", "2"), ("title_uk", " "), ("legal_basis", "Закон"), ("last_reviewed", "30.01.2026")])
+            [("base", "3"), ("title_uk", " "), ("legal_basis", "Закон"), ("last_reviewed", "30.01.2026")])
         #expect(wrong.status.code == 422)
         #expect(wrong.text.contains("Вкажіть назву українською"))
         #expect(wrong.text.contains("Вкажіть дату останньої перевірки у форматі РРРР-ММ-ДД."))
@@ -176,8 +207,8 @@ import Testing
         let stale = await editor.post(
             "/admin/dialogues/idcard/details", [("base", "1"), ("title_uk", "Інша назва")])
         #expect(stale.status.code == 422)
-        #expect(stale.text.contains("Поки ви редагували, збережено версію 2."))
-        #expect(try await harness.statuses("idcard") == ["1:published", "2:draft"])
+        #expect(stale.text.contains("Поки ви редагували, збережено версію 3."))
+        #expect(try await harness.statuses("idcard") == ["1:published", "2:draft", "3:draft"])
     }
 
     @Test func listShowsKindsVersionsAndOverdueReviews() async throws {

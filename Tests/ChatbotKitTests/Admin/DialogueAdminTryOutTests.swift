@@ -102,4 +102,32 @@ import Testing
         #expect(!shown.text.contains("Готово!"))
         #expect(await admin.get("/admin/dialogues/idcard/try?version=7").status.code == 404)
     }
+
+    @Test func aLocationQuestionTakesATypedPlaceInTheTestChat() async throws {
+        let harness = try await DialogueAdminHarness.make()
+        let editor = try await harness.signIn(harness.staffA[.contentManager]!)
+        let json = """
+            {"schema": "svoyi-dialogue/1", "id": "place", "version": 1, "kind": "information",
+             "title": {"uk": "Де ви?", "en": "Where are you?"}, "start": "where",
+             "variables": {"where": {"type": "location"}},
+             "nodes": {
+               "where": {"kind": "question", "input": "location", "variable": "where",
+                         "text": {"uk": "Надішліть геолокацію.", "en": "Share your location."},
+                         "next": [{"goto": "done"}]},
+               "done": {"kind": "end", "text": {"uk": "Ви тут: {{where}}.", "en": "You are at {{where}}."}}}}
+            """
+        #expect(await editor.post("/admin/dialogues", [("json", json)]).status.code == 303)
+        let page = await editor.get("/admin/dialogues/place/try")
+        #expect(page.text.contains("Надішліть геолокацію."))
+        #expect(page.text.contains(#"class="chat__location""#))
+        #expect(page.text.contains("Населений пункт або координати"))
+        let unknown = await editor.post("/admin/dialogues/place/try?version=1", [("place", "Марс")])
+        #expect(unknown.status.code == 422)
+        #expect(unknown.text.contains("Не знайшли «Марс» серед населених пунктів громади."))
+        let typed = await editor.post("/admin/dialogues/place/try?version=1", [("place", "49.15, 31.18")])
+        #expect(typed.status.code == 303)
+        let answered = await editor.get("/admin/dialogues/place/try?version=1")
+        #expect(answered.text.contains("Моє місцезнаходження: 49.15000, 31.18000"))
+        #expect(answered.text.contains("Ви тут: 49.15000, 31.18000."))
+    }
 }

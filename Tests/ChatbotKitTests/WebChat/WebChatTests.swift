@@ -41,6 +41,8 @@ import Testing
                                 BotButton(label: "Укриття", payload: "v1:main@1:start:1"),
                             ])
                     ]
+                case .button(let payload) where payload == "v1:shelters":
+                    return [.request(.location, prompt: "Надішліть геолокацію, і я покажу найближчі укриття.")]
                 case .button(let payload):
                     return [.text("Кнопка \(payload)"), .link("Дія", url: "https://diia.gov.ua")]
                 default:

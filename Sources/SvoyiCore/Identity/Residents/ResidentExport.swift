@@ -1,6 +1,7 @@
 public import Foundation
 
-/// Everything the resident store holds about one person, for the "export of my data" request.
+/// Everything Svoyi holds about one person, for the "export of my data" request: the resident store's own records,
+/// and in ``sections`` what each mounted module keeps about them (see ``ResidentDataProvider``).
 ///
 /// Identities appear as the stored hashes (the store never held the subject); link codes and verification
 /// states as their times only (the store holds only their hashes). Render it with ``jsonData()``.
@@ -87,16 +88,13 @@ public struct ResidentExport: Sendable, Hashable, Codable {
     public var identities: [Identity]
     /// Link codes and external-verification requests still stored.
     public var requests: [Request]
+    /// What the mounted modules keep about the resident, by ``ResidentDataProvider/section``
+    /// (`chatbot.conversations` …).
+    public var sections: [String: Value]
 
     /// Pretty-printed JSON with sorted keys and UTC ISO 8601 times with milliseconds.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(ISO8601Milliseconds.format(date))
-        }
-        return try encoder.encode(self)
+        try Self.encoder().encode(self)
     }
 }
 

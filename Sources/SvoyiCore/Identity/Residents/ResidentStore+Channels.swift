@@ -53,6 +53,22 @@ extension ResidentStore {
         }
     }
 
+    /// Moves the last-seen time of the resident this channel id belongs to forward to `now` (never back), to within
+    /// a minute: a time less than a minute old is left as it is, so a burst of messages writes it once. Nothing when
+    /// the id belongs to no one. For channels that do not call
+    /// ``findOrCreate(channel:externalID:displayName:language:hromadaID:now:in:)`` on every message (the web chat),
+    /// so that an active resident is never taken for an abandoned one.
+    public static func markSeen(
+        channel: ResidentChannel, externalID: String, hromadaID: Int64, now: Date, in db: any DatabaseConnection
+    ) throws {
+        try db.execute(
+            """
+            UPDATE residents SET last_seen_at = ?
+            WHERE hromada_id = ? AND last_seen_at < ? AND id = (
+                SELECT resident_id FROM resident_channels WHERE hromada_id = ? AND channel = ? AND external_id = ?)
+            """, now, hromadaID, now.addingTimeInterval(-60), hromadaID, channel.rawValue, externalID)
+    }
+
     static func residentID(
         channel: ResidentChannel, externalID: String, hromadaID: Int64, in db: any DatabaseConnection
     ) throws -> Int64? {

@@ -39,7 +39,7 @@ extension ResidentStore {
                 stronger.verificationLevel.rawValue, stronger.phone ?? weaker.phone, stronger.verifiedBy?.description,
                 stronger.verificationNote, stronger.verifiedAt, min(survivor.createdAt, other.createdAt),
                 max(survivor.lastSeenAt, other.lastSeenAt), hromadaID, survivorID)
-            try delete(residentID: otherID, hromadaID: hromadaID, in: db)
+            try deleteRows(residentID: otherID, hromadaID: hromadaID, in: db)
         }
     }
 }

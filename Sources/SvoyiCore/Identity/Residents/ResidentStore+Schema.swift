@@ -96,7 +96,7 @@ extension ResidentStore {
         CREATE INDEX resident_verification_states_resident ON resident_verification_states (hromada_id, resident_id);
         """
 
-    /// The tables holding a resident's data, children first (the order ``delete(residentID:hromadaID:in:)`` uses).
+    /// The tables holding a resident's data, children first (the order ``deleteRows(residentID:hromadaID:in:)`` uses).
     static let residentTables = [
         "resident_verification_states", "resident_link_codes", "resident_identities", "resident_consents",
         "resident_channels",

@@ -15,12 +15,20 @@ public struct ResidentStore: Sendable {
     /// Keys the stored hashes of external identities; derived from the installation's secret key (see
     /// ``DataDirectory/secretKey()``), which lives outside the database.
     let identityKey: [UInt8]
+    /// What the mounted modules keep about residents: exported with them and erased with them (see
+    /// ``ResidentDataProvider``). ``IdentityServices`` passes every mounted module's ``Module/residentData``.
+    public let dataProviders: [ResidentDataProvider]
 
     /// A store over `database`, which must have been migrated with ``CommunityStore/migrations`` and
-    /// ``migrations``. `secretKey` is the installation's secret key.
-    public init(database: any Database, secretKey: [UInt8], clock: any WallClock = SystemClock()) {
+    /// ``migrations``. `secretKey` is the installation's secret key; `dataProviders` are the mounted modules'
+    /// resident data (section names unique: ``IdentityServices`` checks them).
+    public init(
+        database: any Database, secretKey: [UInt8], clock: any WallClock = SystemClock(),
+        dataProviders: [ResidentDataProvider] = []
+    ) {
         self.database = database
         self.clock = clock
+        self.dataProviders = dataProviders
         self.identityKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi resident identities".utf8), key: secretKey)
     }
 }

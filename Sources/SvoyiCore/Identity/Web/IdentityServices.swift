@@ -47,7 +47,9 @@ public struct IdentityServices: Sendable {
         sessions = SessionStore(database: database, clock: clock, policy: sessionPolicy)
         audit = AuditLog(database: database)
         tokens = APITokenStore(database: database, clock: clock)
-        residents = ResidentStore(database: database, secretKey: secretKey, clock: clock)
+        residents = ResidentStore(
+            database: database, secretKey: secretKey, clock: clock,
+            dataProviders: try ResidentDataProvider.checked(modules.flatMap(\.residentData)))
         matrix = try PermissionMatrix(modules: modules)
         sections = modules.flatMap(\.adminSections).sorted { ($0.order, $0.path) < ($1.order, $1.path) }
         var byName: [String: ScopeResolver] = [:]
@@ -57,6 +59,11 @@ public struct IdentityServices: Sendable {
         self.resolvers = byName
         signInLimiter = RateLimiter()
     }
+
+    /// The jobs that need every mounted module's hooks, for the server's ``JobRunner`` beside each module's own
+    /// ``Module/jobHandlers``: the daily purge of anonymous web-chat residents
+    /// (``ResidentStore/anonymousPurgeJob(providers:)``; schedule it with ``ResidentStore/schedulePurge(at:in:)``).
+    public var jobHandlers: [JobHandler] { [ResidentStore.anonymousPurgeJob(providers: residents.dataProviders)] }
 
     /// Whether `principal` may use permission `key`: a staff member's role holds it, or a token carries it (and
     /// the permission may be given to tokens).
