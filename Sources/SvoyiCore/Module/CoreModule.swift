@@ -22,4 +22,7 @@ public struct CoreModule: Module {
     public var conversationActions: [ConversationAction] {
         CoreConversationActions.all + NotifyConversationActions.all
     }
+
+    /// The outbox's share of a resident's data: topic choices and notifications (``NotifyStore/residentData``).
+    public var residentData: [ResidentDataProvider] { [NotifyStore.residentData] }
 }

@@ -122,7 +122,8 @@ import Testing
             try await context.store.setTopic("news", subscribed: false, residentID: ids[0], hromadaID: context.hromadaA)
             let id = try await context.send(context.draft())
             try await context.database.write { db in
-                try ResidentStore.delete(residentID: ids[0], hromadaID: context.hromadaA, in: db)
+                try ResidentStore.delete(
+                    residentID: ids[0], hromadaID: context.hromadaA, now: Date(), providers: [], in: db)
             }
             #expect(try await context.deliveries(id).map(\.0) == [ids[1]])
             #expect(try await context.count("SELECT COUNT(*) FROM notify_topic_choices") == 0)
