@@ -66,6 +66,7 @@ enum SvoyiServer {
             try ConversationStore.schedulePurge(at: Date(), in: db)
             try ViberInboundLog.schedulePurge(at: Date(), in: db)
             try ResidentStore.schedulePurge(at: Date(), in: db)
+            try TelegramUpdateLog.schedulePrune(at: Date(), in: db)
         }
         let actions = modules.flatMap(\.conversationActions)
         let dialogues = DialogueStore(database: database, knownActions: Set(actions.map(\.name)))
@@ -81,19 +82,23 @@ enum SvoyiServer {
         let webChat = WebChat(
             receive: conversations.webChatReceiver, community: CommunityStore(database: database),
             residents: identity.residents, secretKey: try directory.secretKey())
-        // Messenger APIs: one client, no retries (a message sent twice reaches the person twice).
-        let messengers = URLSessionHTTPClient(configuration: .init(retry: .never))
+
+        // Messenger API calls go out once: a send is not idempotent, and the channels decide what a failure means.
+        let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never))
         let bots = BotStore(database: database, secretKey: try directory.secretKey())
-        let viber = ViberWebhook(
-            bots: bots.viberBot(id:), conversations: conversations, residents: identity.residents, client: messengers)
+        let inbox = MessengerInbox(conversations: conversations, residents: identity.residents)
+        let telegram = TelegramChannel(database: database, bots: bots, inbox: inbox, client: messengerClient)
+        let viber = ViberWebhook(bots: bots.viberBot(id:), inbox: inbox, client: messengerClient)
 
         let runner = JobRunner(database: database, handlers: modules.flatMap(\.jobHandlers) + identity.jobHandlers)
         let jobs = Task { await runner.run() }
-        // The outbox's delivery worker; the messenger channels register their bots' transports in `transports`.
-        let transports = NotificationTransportRegistry()
-        let viberTransports = ViberTransports(bots: bots, client: messengers) { say($0) }
+        // The outbox's delivery worker, one per enabled bot, re-reading the registry every 10 s so a bot added with
+        // svoyi-cli starts sending without a restart.
+        var delivering = NotifyDispatcher.Configuration()
+        delivering.transportRefresh = 10
         let dispatcher = NotifyDispatcher(
-            database: database, source: CombinedTransportSource([transports, viberTransports]))
+            database: database, source: MessengerTransportSource(bots: bots, client: messengerClient),
+            configuration: delivering)
         let delivery = Task { await dispatcher.run() }
 
         let operations = Operations(database: database, migrator: Migrator(modules.flatMap(\.migrations)))
@@ -123,6 +128,7 @@ enum SvoyiServer {
         panel.register(on: &router)
         dialogueAdmin.register(on: &router)
         webChat.register(on: &router)
+        telegram.register(on: &router)
         viber.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
@@ -143,6 +149,8 @@ enum SvoyiServer {
         http.report = { message in FileHandle.standardError.write(Data("http: \(message)\n".utf8)) }
         let server = HTTPServer(configuration: http, responder: responder)
         try server.start()
+        await telegram.resumePending()  // updates acknowledged before the last stop
+        let polling = telegram.startPolling()
         await operations.refresh(openConnections: 0)
         let probes = Task { await operations.watch { server.openConnections } }
 
@@ -173,7 +181,6 @@ enum SvoyiServer {
             exit(130)
         }
         await server.shutdown(gracePeriod: .seconds(10))  // answers what is in flight, refuses new connections
-        messengers.invalidate()
         jobs.cancel()
         delivery.cancel()
         probes.cancel()
@@ -196,9 +203,32 @@ enum SvoyiServer {
                 "Jobs did not stop within \(Int(stopDeadline)) s; they run again on the next start "
                     + "(notifications being sent are marked uncertain, never sent twice).")
         }
+        polling.cancel()
+        await polling.value
+        let answered = await finishes(within: stopDeadline) { await telegram.waitUntilIdle() }
+        if !answered { say("Some Telegram updates are still being handled; they are handled again on the next start.") }
+        messengerClient.invalidate()
         database.close()
         LogSink.flushStandardOutput()
         say("Stopped.")
+    }
+
+    /// Whether `work` finished within `seconds`; past the deadline it is left running and the stop goes on.
+    static func finishes(within seconds: Double, _ work: @escaping @Sendable () async -> Void) async -> Bool {
+        let outcome = AsyncStream<Bool>.makeStream()
+        let worker = Task {
+            await work()
+            outcome.continuation.yield(true)
+        }
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(seconds))
+            outcome.continuation.yield(false)
+        }
+        var iterator = outcome.stream.makeAsyncIterator()
+        let finished = await iterator.next() ?? false
+        timer.cancel()
+        _ = worker  // left running past the deadline
+        return finished
     }
 
     /// How long a graceful stop waits for jobs in progress.

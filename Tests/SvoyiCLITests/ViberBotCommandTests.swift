@@ -89,9 +89,11 @@ import Testing
         let registry = try registry(harness)
         let webhook = ViberWebhook(
             bots: registry.viberBot(id:),
-            conversations: ConversationService(database: harness.database, dialogues: StaticDialogueSource([])),
-            residents: ResidentStore(
-                database: harness.database, secretKey: try DataDirectory(path: harness.dir.path("data")).secretKey()),
+            inbox: MessengerInbox(
+                conversations: ConversationService(database: harness.database, dialogues: StaticDialogueSource([])),
+                residents: ResidentStore(
+                    database: harness.database,
+                    secretKey: try DataDirectory(path: harness.dir.path("data")).secretKey())),
             client: MockHTTPClient(), log: .discard)
         var router = Router()
         webhook.register(on: &router)

@@ -48,6 +48,27 @@ public struct ConversationService: Sendable {
         _ input: ResidentInput, from key: String, hromadaID: Int64, residentID: Int64? = nil,
         seenOn: (channel: ResidentChannel, externalID: String)? = nil
     ) async throws -> [BotMessage] {
+        try await turn(key: key, hromadaID: hromadaID, residentID: residentID, seenOn: seenOn) { state, context in
+            try await engine.handle(input, state: state, context: context)
+        }
+    }
+
+    /// Opens the published dialogue `dialogueID` with `variables` for resident `key` (a deep link or QR code; see
+    /// ``DialogueEngine/open(_:variables:state:context:)``) and returns the bot's reply.
+    public func open(
+        dialogue dialogueID: String, variables: [String: ConversationValue] = [:], from key: String,
+        hromadaID: Int64, residentID: Int64? = nil
+    ) async throws -> [BotMessage] {
+        try await turn(key: key, hromadaID: hromadaID, residentID: residentID, seenOn: nil) { state, context in
+            try await engine.open(dialogueID, variables: variables, state: state, context: context)
+        }
+    }
+
+    /// Loads the state of `key` under its lock, runs `body`, and stores the new state when it changed.
+    private func turn(
+        key: String, hromadaID: Int64, residentID: Int64?, seenOn: (channel: ResidentChannel, externalID: String)?,
+        _ body: (ConversationState?, EngineContext) async throws -> (reply: [BotMessage], state: ConversationState)
+    ) async throws -> [BotMessage] {
         try await lock.withLock(Self.lockKey(key, hromadaID: hromadaID)) {
             let (state, zone) = try await database.read { db in
                 let state = try ConversationStore.state(key: key, hromadaID: hromadaID, in: db)
@@ -58,7 +79,7 @@ public struct ConversationService: Sendable {
                 hromadaID: hromadaID, residentID: residentID, dialogues: dialogues,
                 community: CommunityStore(database: database), actions: actions, now: clock.now,
                 timeZone: zone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Kyiv")!, log: log)
-            let (reply, next) = try await engine.handle(input, state: state, context: context)
+            let (reply, next) = try await body(state, context)
             if next != state {
                 try await database.write { db in
                     try ConversationStore.save(next, key: key, hromadaID: hromadaID, in: db)

@@ -1,27 +1,26 @@
 public import SvoyiCore
 
 extension DialogueEngine {
-    /// Opens the published dialogue `dialogueID` at its start, as a deep link or QR code asks (a messenger's
-    /// `/start` payload, Viber's `context`). Back returns to where the conversation was; an unknown or unpublished
-    /// id, or the main menu's, shows the main menu. `language` is the language of a new conversation (a running
-    /// one keeps its own).
+    /// Opens the published dialogue `dialogueID` at its start, with `variables` set (a deep link or QR code: a
+    /// rating code, a petition number). Back returns to where the conversation was. A dialogue that is not
+    /// published leaves the resident at the main menu with an apology.
+    ///
+    /// This is not reachable from what a resident sends: only the channel's deep-link routes call it, so a crafted
+    /// button cannot set a dialogue's variables.
     public func open(
-        dialogue dialogueID: String, state: ConversationState?, language: Language = .uk, context: EngineContext
+        _ dialogueID: String, variables: [String: ConversationValue], state: ConversationState?,
+        context: EngineContext
     ) async throws -> (reply: [BotMessage], state: ConversationState) {
         var turn = EngineTurn(engine: self, context: context, state: state)
-        if turn.isNew { turn.state.language = language }
-        try await turn.open(dialogueID)
+        if try await turn.published(dialogueID) == nil {
+            turn.say(EngineTexts.linkUnavailable)
+            try await turn.goToMainMenu()
+        } else {
+            turn.state.retries = 0
+            turn.openingVariables = variables
+            try await turn.advance(to: "dialogue:\(dialogueID)", remembering: turn.isNew ? nil : turn.currentFrame)
+        }
         turn.state.updatedAt = context.now
         return (turn.reply, turn.state)
-    }
-}
-
-extension EngineTurn {
-    mutating func open(_ dialogueID: String) async throws {
-        guard dialogueID != DialogueIDs.mainMenu, try await published(dialogueID) != nil else {
-            try await goToMainMenu()
-            return
-        }
-        try await advance(to: "dialogue:\(dialogueID)", remembering: isNew ? nil : currentFrame)
     }
 }

@@ -30,6 +30,9 @@ enum EngineTexts {
     static let broken = LocalizedText(
         uk: "Вибачте, у цьому розділі сталася помилка. Повертаю вас до головного меню.",
         en: "Sorry, something went wrong in this section. Back to the main menu.")
+    static let linkUnavailable = LocalizedText(
+        uk: "Це посилання більше не веде до розділу бота. Ось головне меню:",
+        en: "This link no longer leads to a section of the bot. Here is the main menu:")
     static let noMainMenu = LocalizedText(
         uk: "Вибачте, бот зараз налаштовується. Спробуйте трохи пізніше або зверніться до ЦНАП.",
         en: "Sorry, the bot is being set up. Please try later or contact the TsNAP.")

@@ -42,7 +42,8 @@ extension EngineTurn {
                     return try await recover()
                 }
                 state.position = .init(dialogueID: next.id, version: next.version, nodeID: next.start)
-                state.variables = [:]
+                state.variables = openingVariables
+                openingVariables = [:]
             } else {
                 state.position.nodeID = target
             }

@@ -13,6 +13,8 @@ struct EngineTurn {
     var steps = 0
     /// A broken dialogue sent the turn back to the main menu once already.
     var recovering = false
+    /// The variables the next dialogue entered starts with (a deep link's argument); empty otherwise.
+    var openingVariables: [String: ConversationValue] = [:]
     private var dialogues: [ConversationState.Position.Key: Dialogue] = [:]
 
     init(engine: DialogueEngine, context: EngineContext, state: ConversationState?) {

@@ -15,15 +15,23 @@ enum ViberBotCommands {
 
     static let add = CommandSpec(
         "add", abstract: "Add a hromada's Viber bot after checking its token with Viber (get_account_info).",
+        discussion: """
+            The token may come from the environment variable SVOYI_BOT_TOKEN instead of --token, which keeps it \
+            out of the shell history and the process list.
+            """,
         options: [
             StaffCommands.hromada,
-            .value("token", "token", "The bot's authentication token from the Viber admin panel.", required: true),
+            .value("token", "token", "The bot's authentication token from the Viber admin panel."),
             .value("name", "name", "The sender name shown above every message (1–28 characters).", required: true),
             .value("avatar", "URL", "The sender picture shown beside every message (an http(s) address)."),
             .value("api-base", "URL", "Another address of Viber's REST API (default https://chatapi.viber.com/pa)."),
         ]
     ) { arguments, env in
-        let token = arguments.required("token").trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = (arguments.value("token") ?? env.variables["SVOYI_BOT_TOKEN"] ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !token.isEmpty else {
+            throw UsageError(message: "give the token with --token or SVOYI_BOT_TOKEN", path: arguments.path)
+        }
         var apiBase: URL?
         if let text = arguments.value("api-base") {
             guard let url = URL(string: text), (try? BotStore.checkedAPIBase(url)) != nil else {
@@ -67,8 +75,8 @@ enum ViberBotCommands {
                 "channel": "viber", "name": bot.name, "uri": bot.username ?? "", "api_base": bot.apiBase.absoluteString,
             ])
         env.print("Added Viber bot \(bot.id) «\(bot.name)» for \(hromada.slug) (Viber account «\(info.name)»).")
-        if let uri = info.uri {
-            env.print("Deep link: \(ViberDeepLink.mainMenu.viberURL(botURI: uri))")
+        if let uri = info.uri, let link = DeepLinks.viberLink(uri: uri) {
+            env.print("Deep link: \(link)")
         }
         env.print("Next, with the server reachable over HTTPS:")
         env.print("  svoyi-cli bot viber set-webhook \(bot.id) --url https://<your host>\(bot.webhookPath)")

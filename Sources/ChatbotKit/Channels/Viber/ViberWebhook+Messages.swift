@@ -2,8 +2,9 @@ import Foundation
 import SvoyiCore
 
 extension ViberWebhook {
-    /// `message`: once per `message_token`, the resident and their input through the conversation service, and the
-    /// reply sent. A failure before the conversation moved on releases the token, so Viber's retry is handled.
+    /// `message`: once per `message_token`, the input through ``MessengerInbox`` (the resident found or created, an
+    /// own shared phone recorded, the conversation), and the reply sent. A failure before the conversation moved on
+    /// releases the token, so Viber's retry is handled.
     func message(_ callback: ViberCallback, bot: ViberBot) async throws -> HTTPResponse {
         guard let sender = callback.sender, Self.isValidUserID(sender.id), let message = callback.message else {
             return malformed("message without sender.id or message", bot: bot)
@@ -18,7 +19,8 @@ extension ViberWebhook {
         }
         do {
             try await replies.withLock("\(bot.id)/\(sender.id)") {
-                let reply = try await converse(message, from: sender, bot: bot)
+                let reply = try await inbox.receive(
+                    message.residentInput, from: Self.sender(sender), hromadaID: bot.hromadaID)
                 await send(reply, to: sender.id, bot: bot)
             }
         } catch {
@@ -28,26 +30,6 @@ extension ViberWebhook {
             throw error
         }
         return HTTPResponse(status: .ok)
-    }
-
-    /// The resident behind `sender` (created on first contact; active again), and the bot's reply to `message`.
-    func converse(_ message: ViberInboundMessage, from sender: ViberUser, bot: ViberBot) async throws -> [BotMessage] {
-        let resident = try await residents.findOrCreate(
-            channel: .viber, externalID: sender.id, displayName: sender.name,
-            language: Language(tag: sender.language ?? "") ?? .uk, hromadaID: bot.hromadaID)
-        let input = message.residentInput
-        if case .contact(let phone, true) = input {
-            // The person's own number through the share-phone button: the resident is now at the phone level.
-            do {
-                try await residents.recordPhone(
-                    phone, channel: .viber, residentID: resident.id, hromadaID: bot.hromadaID)
-            } catch ResidentError.invalidPhone {
-                log.refusal("shared phone number not recognised", bot: bot)
-            }
-        }
-        return try await converse(
-            input, key: Self.conversationKey(sender.id), bot: bot, residentID: resident.id,
-            language: resident.language)
     }
 
     /// Sends `reply` to `userID` message by message, stopping at the first failure. A person Viber says cannot

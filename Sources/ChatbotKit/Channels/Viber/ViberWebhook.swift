@@ -9,13 +9,14 @@ public import SvoyiCore
 /// constant time), with nothing processed; a body that is not a Viber callback answers 400 and is logged. Then:
 ///
 /// - `webhook` (Viber's check when the webhook is set): 200.
-/// - `conversation_started`: the welcome message in the answer's body, by the deep link's `context` (see
-///   ``ViberDeepLink``): the main menu, a dialogue, or a link code redeemed.
+/// - `conversation_started`: the welcome message in the answer's body, by the deep link's `context` (the shared
+///   ``DeepLinks`` of ``MessengerInbox/start(payload:from:hromadaID:)``, as Telegram's `/start <payload>`): the main
+///   menu, a dialogue, or a link code redeemed.
 /// - `subscribed`: the person becomes a resident (Viber has no list of subscribers) and the ledger says active;
 ///   `unsubscribed`: the ledger says unsubscribed; `failed`: deactivated.
 /// - `delivered`, `seen`: handed to ``receipts`` for delivery statistics.
-/// - `message`: handled once per `message_token` (``ViberInboundLog``), through the conversation service as
-///   resident `viber:<user id>`; the reply is sent with `send_message`, in order per person.
+/// - `message`: handled once per `message_token` (``ViberInboundLog``), through ``MessengerInbox`` as resident
+///   `viber:<user id>`; the reply is sent with `send_message`, in order per person.
 public struct ViberWebhook: Sendable {
     /// The bot with a public id, or `nil` when there is none.
     public typealias BotLookup = @Sendable (_ id: String) async throws -> ViberBot?
@@ -42,8 +43,8 @@ public struct ViberWebhook: Sendable {
     public static let bodyLimit = 64 * 1024
 
     let bots: BotLookup
-    let conversations: ConversationService
-    let residents: ResidentStore
+    /// What every messenger channel does with a person's input (residents, phone, deep links, the conversation).
+    public let inbox: MessengerInbox
     let client: any HTTPClient
     /// Where refusals and send failures are logged (never tokens or message texts).
     public var log: LogSink
@@ -52,18 +53,17 @@ public struct ViberWebhook: Sendable {
     /// Keeps one person's replies in order when two of their messages arrive at once.
     let replies = KeyedSerialLock()
 
-    /// A webhook finding bots with `bots`, handling messages with `conversations`, knowing people through
-    /// `residents` and sending with `client` (the server's one ``URLSessionHTTPClient``).
-    public init(
-        bots: @escaping BotLookup, conversations: ConversationService, residents: ResidentStore,
-        client: any HTTPClient, log: LogSink = .standardError
-    ) {
+    /// A webhook finding bots with `bots` (``BotStore/viberBot(id:)``), handing inputs to `inbox` (shared with the
+    /// Telegram channel) and sending with `client` (the server's one messenger client, retries off).
+    public init(bots: @escaping BotLookup, inbox: MessengerInbox, client: any HTTPClient, log: LogSink = .standardError)
+    {
         self.bots = bots
-        self.conversations = conversations
-        self.residents = residents
+        self.inbox = inbox
         self.client = client
         self.log = log
     }
+
+    var residents: ResidentStore { inbox.residents }
 
     /// Registers `POST /hooks/viber/{bot}`, public: the signature authenticates it.
     public func register(on router: inout Router) {

@@ -49,8 +49,8 @@ final class ViberHarness: Sendable {
         client = URLSessionHTTPClient(configuration: .init(retry: .never))
         let known = bot
         var webhook = ViberWebhook(
-            bots: { id in id == known.id ? known : nil }, conversations: conversations, residents: residents,
-            client: client)
+            bots: { id in id == known.id ? known : nil },
+            inbox: MessengerInbox(conversations: conversations, residents: residents), client: client)
         let recorder = Recorder()
         self.recorder = recorder
         webhook.log = LogSink { line in recorder.lines.withLock { $0.append(line) } }

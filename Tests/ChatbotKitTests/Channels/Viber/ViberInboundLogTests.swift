@@ -44,9 +44,10 @@ import Testing
         let harness = try await ViberHarness()
         let webhook = ViberWebhook(
             bots: { [bot = harness.bot] id in id == bot.id ? bot : nil },
-            conversations: ConversationService(
-                database: harness.database, dialogues: FailingOnce(), log: .discard),
-            residents: harness.residents, client: harness.client, log: .discard)
+            inbox: MessengerInbox(
+                conversations: ConversationService(database: harness.database, dialogues: FailingOnce(), log: .discard),
+                residents: harness.residents),
+            client: harness.client, log: .discard)
         let body = Array(ViberWebhookTests.messageJSON.utf8)
         let signature = ViberSignature.sign(body, authToken: ViberHarness.token)
         harness.fake.subscribe("u1")

@@ -41,24 +41,13 @@ import Testing
         #expect(try input(#"{"type":"video","media":"https://x/v.mp4","size":10}"#) == .unsupported("video"))
     }
 
-    @Test func deepLinkPayloads() {
-        #expect(ViberDeepLink(payload: "d_id_card") == .openDialogue("id_card"))
-        #expect(ViberDeepLink(payload: "l_K7MP4X2Q") == .linkCode("K7MP4X2Q"))
-        #expect(ViberDeepLink(payload: nil) == .mainMenu)
-        #expect(ViberDeepLink(payload: "") == .mainMenu)
-        #expect(ViberDeepLink(payload: "d_ID_Card") == .mainMenu, "dialogue ids are lower case")
-        #expect(ViberDeepLink(payload: "d_id card") == .mainMenu)
-        #expect(ViberDeepLink(payload: "x_whatever") == .mainMenu)
-        #expect(ViberDeepLink(payload: "l_") == .mainMenu)
-        #expect(ViberDeepLink(payload: "d_" + String(repeating: "a", count: 63)) == .mainMenu, "over 64 characters")
-        #expect(ViberDeepLink.openDialogue("id_card").payload == "d_id_card")
-        #expect(ViberDeepLink.linkCode("K7MP-4X2Q").payload == "l_K7MP4X2Q")
+    @Test func viberDeepLinks() {
         #expect(
-            ViberDeepLink.openDialogue("id_card").viberURL(botURI: "vyshneva")
+            DeepLinks.viberLink(uri: "vyshneva", payload: "d_id_card")
                 == "viber://pa?chatURI=vyshneva&context=d_id_card")
-        #expect(ViberDeepLink.mainMenu.viberURL(botURI: "vyshneva") == "viber://pa?chatURI=vyshneva")
-        for link in [ViberDeepLink.openDialogue("faq_cnap_hours"), .linkCode("ABCD2345"), .mainMenu] {
-            #expect(ViberDeepLink(payload: link.payload) == link)
-        }
+        #expect(DeepLinks.viberLink(uri: "vyshneva") == "viber://pa?chatURI=vyshneva")
+        #expect(DeepLinks.viberLink(uri: "vyshneva", payload: "d id card") == nil)
+        #expect(DeepLinks.viberLink(uri: "vy shneva", payload: "d_id_card") == nil)
+        #expect(DeepLinks.viberLink(uri: "vyshneva", payload: String(repeating: "a", count: 65)) == nil)
     }
 }

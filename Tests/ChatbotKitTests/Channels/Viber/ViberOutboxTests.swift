@@ -45,7 +45,7 @@ import Testing
         let client = URLSessionHTTPClient(configuration: .init(retry: .never))
         var configuration = NotifyDispatcher.Configuration()
         configuration.report = { _ in }
-        let source = ViberTransports(bots: bots, client: client)
+        let source = MessengerTransportSource(bots: bots, client: client, log: .discard)
         #expect(await source.transports().count == 1)
         await NotifyDispatcher(database: database, source: source, configuration: configuration).runUntilIdle()
 
@@ -79,16 +79,16 @@ import Testing
         let harness = try await BotStoreHarness()
         let client = MockHTTPClient()
         let source = ViberTransports(bots: harness.store, client: client)
-        #expect(await source.transports().isEmpty)
+        #expect(try await source.transports().isEmpty)
         let bot = try await harness.store.addViberBot(
             hromadaID: harness.hromadaID, token: BotStoreHarness.viberToken, name: "Громада", uri: nil, avatarURL: nil,
             apiBase: nil)
-        let first = try #require(await source.transports().first as? ViberTransport)
+        let first = try #require(try await source.transports().first as? ViberTransport)
         #expect(first.hromadaID == harness.hromadaID)
         #expect(first.channel == .viber)
-        let again = try #require(await source.transports().first as? ViberTransport)
+        let again = try #require(try await source.transports().first as? ViberTransport)
         #expect(first === again, "an unchanged bot keeps its transport")
         try await harness.store.setEnabled(false, id: bot.id)
-        #expect(await source.transports().isEmpty)
+        #expect(try await source.transports().isEmpty)
     }
 }

@@ -79,9 +79,10 @@ import Testing
             apiBase: nil)
         let webhook = ViberWebhook(
             bots: harness.store.viberBot(id:),
-            conversations: ConversationService(database: harness.database, dialogues: StaticDialogueSource([])),
-            residents: ResidentStore(database: harness.database, secretKey: harness.key), client: MockHTTPClient(),
-            log: .discard)
+            inbox: MessengerInbox(
+                conversations: ConversationService(database: harness.database, dialogues: StaticDialogueSource([])),
+                residents: ResidentStore(database: harness.database, secretKey: harness.key)),
+            client: MockHTTPClient(), log: .discard)
         let body = Array(#"{"event":"webhook","timestamp":1,"message_token":4912661846655238145}"#.utf8)
         let signature = ViberSignature.sign(body, authToken: BotStoreHarness.viberToken)
         #expect(try await webhook.handle(botID: added.id, body: body, signature: signature).status.code == 200)

@@ -111,7 +111,10 @@ import Testing
         #expect((welcome["sender"] as? [String: Any])?["name"] as? String == "Вишнева громада")
         #expect(actionBody("Послуги", in: result.text)?.hasPrefix("v1:main@") == true)
         #expect(harness.sent().isEmpty, "a person who has not subscribed gets nothing by send_message")
-        #expect(try await count("resident_channels", harness) == 0, "opening the chat is not subscribing")
+        // As with Telegram's /start, the person is a resident from now on.
+        let resident = try await harness.residents.resident(
+            channel: .viber, externalID: "u1", hromadaID: harness.hromadaID)
+        #expect(resident?.displayName == "Тарас Шевченко")
         await harness.stop()
     }
 
@@ -134,17 +137,26 @@ import Testing
         let web = try await harness.residents.findOrCreate(
             channel: .web, externalID: "web:abc", displayName: nil, language: .uk, hromadaID: harness.hromadaID)
         let code = try await harness.residents.createLinkCode(residentID: web.id, hromadaID: harness.hromadaID)
-        let result = try await harness.fake.startConversation("u1", context: "l_" + code.code)
-        #expect((jsonObject(result.text)["text"] as? String)?.hasPrefix("Готово: Viber під'єднано") == true)
+        let result = try await harness.fake.startConversation("u1", context: "link_" + code.code)
+        #expect(
+            (jsonObject(result.text)["text"] as? String)?.hasPrefix(
+                "Готово: цей месенджер приєднано до вашого профілю в боті громади.\n\nВітаємо!") == true)
         let linked = try await harness.residents.resident(
             channel: .viber, externalID: "u1", hromadaID: harness.hromadaID)
-        #expect(linked?.id == web.id)
+        #expect(linked?.id == web.id, "the Viber account joined the web resident")
         // Used once.
-        let again = try await harness.fake.startConversation("u2", context: "l_" + code.code, language: "en")
-        #expect((jsonObject(again.text)["text"] as? String)?.hasPrefix("This link code was not found") == true)
+        let again = try await harness.fake.startConversation("u2", context: "link_" + code.code, language: "en")
         #expect(
-            try await harness.residents.resident(channel: .viber, externalID: "u2", hromadaID: harness.hromadaID) == nil
-        )
+            (jsonObject(again.text)["text"] as? String)?.hasPrefix(
+                "The joining code is wrong or has already been used.") == true)
+        let other = try await harness.residents.resident(
+            channel: .viber, externalID: "u2", hromadaID: harness.hromadaID)
+        #expect(other != nil && other?.id != web.id)
+        // A payload no route knows: the main menu with a polite note.
+        let unknown = try await harness.fake.startConversation("u3", context: "zz_whatever")
+        #expect(
+            (jsonObject(unknown.text)["text"] as? String)?.hasPrefix(
+                "Це посилання чи QR-код мені не відоме, або воно застаріло.") == true)
         await harness.stop()
     }
 
