@@ -71,6 +71,9 @@ import Testing
             "bot", "viber", "add", "--hromada", "bucha", "--token", Self.token, "--name", "Громада", "--api-base",
             "ftp://example.org")
         #expect(badBase.status == 64)
+        let noToken = await harness.run("bot", "viber", "add", "--hromada", "bucha", "--name", "Громада")
+        #expect(noToken.status == 64)
+        #expect(noToken.err.contains("give the token with --token or SVOYI_BOT_TOKEN"))
         #expect(fake.requests.count == 1, "only the refused check reached Viber")
         #expect(try await registry(harness).bots().isEmpty)
         #expect(try await harness.auditRows().isEmpty)
