@@ -27,7 +27,7 @@ extension FakeViberAPI {
         let chosen = signature ?? hex
         if !chosen.isEmpty { headers.add("X-Viber-Content-Signature", chosen) }
         let response = try await callbacks.send(
-            HTTPClientRequest(method: .post, url: target, headers: headers, body: bytes, timeout: .seconds(60)))
+            HTTPClientRequest(method: .post, url: target, headers: headers, body: bytes, timeout: Self.callTimeout))
         return CallbackResult(status: response.statusCode, body: response.body, sent: bytes, messageToken: messageToken)
     }
 

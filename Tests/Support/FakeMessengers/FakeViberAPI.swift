@@ -1,5 +1,5 @@
 public import Foundation
-import SvoyiCore
+public import SvoyiCore
 import Synchronization
 
 /// A Viber REST Bot API on 127.0.0.1 for tests and benchmarks, faithful to the documented behaviour: `POST
@@ -86,8 +86,15 @@ public final class FakeViberAPI: Sendable {
     let server: HTTPServer
     let responder = Responder()
     let started = ContinuousClock.now
-    /// Posts callbacks to the webhook (no retries: a test sees each answer).
-    let callbacks = URLSessionHTTPClient(configuration: .init(retry: .never))
+    /// Posts callbacks to the webhook (no retries: a test sees each answer), with deadlines generous enough for a
+    /// loaded test machine.
+    let callbacks = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
+
+    /// A client configuration for tests against the fake: no retries, two minutes a call.
+    public static let clientConfiguration = URLSessionHTTPClient.Configuration(
+        idleTimeout: .seconds(120), resourceTimeout: .seconds(240), retry: .never)
+    /// The per-call deadline tests give the channel's API calls.
+    public static let callTimeout: Duration = .seconds(120)
 
     /// A fake for a bot with `configuration`, listening on an ephemeral port once started.
     public init(_ configuration: Configuration) {

@@ -35,7 +35,7 @@ extension ViberWebhook {
     /// Sends `reply` to `userID` message by message, stopping at the first failure. A person Viber says cannot
     /// receive (status 5 or 6) is marked in the ledger; other failures are logged.
     func send(_ reply: [BotMessage], to userID: String, bot: ViberBot) async {
-        let api = ViberAPI(bot: bot, client: client)
+        let api = ViberAPI(bot: bot, client: client, timeout: timeout)
         for body in ViberRenderer(bot: bot).render(reply, receiver: userID) {
             let outcome = await api.send(body).deliveryOutcome
             switch outcome {

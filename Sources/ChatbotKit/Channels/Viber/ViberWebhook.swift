@@ -48,6 +48,8 @@ public struct ViberWebhook: Sendable {
     let client: any HTTPClient
     /// Where refusals and send failures are logged (never tokens or message texts).
     public var log: LogSink
+    /// The longest one reply's `send_message` may take.
+    public var timeout: Duration = .seconds(30)
     /// Receives `delivered` and `seen` (the outbox's delivery statistics); `nil` ignores them.
     public var receipts: (@Sendable (Receipt) async -> Void)?
     /// Keeps one person's replies in order when two of their messages arrive at once.

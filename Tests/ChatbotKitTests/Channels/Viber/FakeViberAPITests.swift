@@ -15,12 +15,12 @@ import Testing
     {
         var headers = HTTPHeaders([("Content-Type", "application/json")])
         if let token { headers.add("X-Viber-Auth-Token", token) }
-        let http = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let http = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
         defer { http.invalidate() }
         let response = try await http.send(
             HTTPClientRequest(
                 method: .post, url: fake.apiBase.appendingPathComponent(endpoint), headers: headers,
-                body: Array(body.utf8)))
+                body: Array(body.utf8), timeout: FakeViberAPI.callTimeout))
         #expect(response.statusCode == 200, "Viber answers HTTP 200 with a status")
         return jsonObject(response.text)
     }
@@ -106,8 +106,8 @@ import Testing
         try fake.start()
         fake.subscribe("u1", name: "Тарас", language: "en")
         let bot = try ViberBot(id: "b", hromadaID: 1, authToken: Self.token, name: "Громада", apiBase: fake.apiBase)
-        let client = URLSessionHTTPClient(configuration: .init(retry: .never))
-        let api = ViberAPI(bot: bot, client: client)
+        let client = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
+        let api = ViberAPI(bot: bot, client: client, timeout: FakeViberAPI.callTimeout)
         let user = try await api.userDetails(id: "u1")
         #expect(user.name == "Тарас")
         #expect(user.language == "en")

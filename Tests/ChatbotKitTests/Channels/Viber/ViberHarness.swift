@@ -46,11 +46,12 @@ final class ViberHarness: Sendable {
         conversations = ConversationService(
             database: database, dialogues: StaticDialogueSource(dialogues), actions: CoreConversationActions.all,
             clock: ManualClock(EngineFixtures.now), log: .discard)
-        client = URLSessionHTTPClient(configuration: .init(retry: .never))
+        client = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
         let known = bot
         var webhook = ViberWebhook(
             bots: { id in id == known.id ? known : nil },
             inbox: MessengerInbox(conversations: conversations, residents: residents), client: client)
+        webhook.timeout = FakeViberAPI.callTimeout
         let recorder = Recorder()
         self.recorder = recorder
         webhook.log = LogSink { line in recorder.lines.withLock { $0.append(line) } }
@@ -64,7 +65,8 @@ final class ViberHarness: Sendable {
             configuration: http, responder: try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест")))
         try server.start()
         // As an operator would: Viber checks the URL with a signed `webhook` callback.
-        try await ViberAPI(bot: bot, client: client).setWebhook(url: webhookURL().absoluteString)
+        try await ViberAPI(bot: bot, client: client, timeout: FakeViberAPI.callTimeout).setWebhook(
+            url: webhookURL().absoluteString)
     }
 
     /// The webhook's address for `bot` (the harness's bot by default).

@@ -16,7 +16,7 @@ import Testing
         let fake = FakeViberAPI(.init(authToken: Self.token))
         try fake.start()
         let bots = BotStore(database: database, secretKey: Array(repeating: 3, count: 32))
-        _ = try await bots.addViberBot(
+        let added = try await bots.addViberBot(
             hromadaID: hromadaID, token: Self.token, name: "Вишнева громада", uri: "demo", avatarURL: nil,
             apiBase: fake.apiBase)
         // 650 Viber residents; 30 of them left the bot in Viber without Svoyi hearing of it.
@@ -42,12 +42,18 @@ import Testing
         while case .more = try await database.write({ db in
             try NotifyExpansion.expandBatch(messageID: message.id, limit: 1_000, now: Date(), in: db)
         }) {}
-        let client = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let client = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
         var configuration = NotifyDispatcher.Configuration()
         configuration.report = { _ in }
-        let source = MessengerTransportSource(bots: bots, client: client, log: .discard)
-        #expect(await source.transports().count == 1)
-        await NotifyDispatcher(database: database, source: source, configuration: configuration).runUntilIdle()
+        // The server's source finds the bot; the test sends through the same transport with a test's deadline.
+        let found = await MessengerTransportSource(bots: bots, client: client, log: .discard).transports()
+        #expect(found.map(\.channel) == [.viber])
+        #expect(found.first?.hromadaID == hromadaID)
+        let bot = try #require(try await bots.viberBot(id: added.id))
+        let transport = ViberTransport(bot: bot, client: client, timeout: FakeViberAPI.callTimeout)
+        await NotifyDispatcher(
+            database: database, source: NotificationTransportRegistry([transport]), configuration: configuration
+        ).runUntilIdle()
 
         let broadcasts = fake.requests(to: "broadcast_message")
         let lists = broadcasts.map { (jsonObject($0.text)["broadcast_list"] as? [String]) ?? [] }

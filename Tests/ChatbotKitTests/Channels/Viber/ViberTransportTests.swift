@@ -32,8 +32,10 @@ import Testing
         let bot = try ViberBot(
             id: "vb1", hromadaID: 7, authToken: Self.token, name: "Вишнева громада", apiBase: fake.apiBase,
             canBroadcast: canBroadcast)
-        let client = URLSessionHTTPClient(configuration: .init(retry: .never))
-        return Setup(fake: fake, bot: bot, client: client, transport: ViberTransport(bot: bot, client: client))
+        let client = URLSessionHTTPClient(configuration: FakeViberAPI.clientConfiguration)
+        return Setup(
+            fake: fake, bot: bot, client: client,
+            transport: ViberTransport(bot: bot, client: client, timeout: FakeViberAPI.callTimeout))
     }
 
     static func user(_ index: Int) -> String { "user\(index)+/Ab==" }
@@ -159,7 +161,7 @@ import Testing
         let stranger = ViberTransport(
             bot: try ViberBot(
                 id: "vb2", hromadaID: 7, authToken: "0000000000000000", name: "Х", apiBase: setup.fake.apiBase),
-            client: setup.client)
+            client: setup.client, timeout: FakeViberAPI.callTimeout)
         #expect(
             await stranger.deliver([Self.notification(1, to: Self.user(0))]) == [
                 .failed(detail: "status 2 (invalidAuthToken): invalidAuthToken")

@@ -79,7 +79,7 @@ import Testing
 
     @Test func setWebhookIsCheckedWithASignedWebhookCallback() async throws {
         let harness = try await ViberHarness()
-        let api = ViberAPI(bot: harness.bot, client: harness.client)
+        let api = ViberAPI(bot: harness.bot, client: harness.client, timeout: FakeViberAPI.callTimeout)
         let url = harness.webhookURL().absoluteString
         let events = try await api.setWebhook(url: url)
         #expect(events == ViberAPI.webhookEvents)
