@@ -56,7 +56,7 @@ enum ViberBotCommands {
         let hromada = try await context.hromada(arguments.required("hromada"))
         let info = try await withClient { client in
             do {
-                return try await ViberAPI(bot: probe, client: client).accountInfo()
+                return try await ViberAPI(bot: probe, client: client, timeout: cliTimeout).accountInfo()
             } catch {
                 throw CLIFailure(message: "Viber did not accept the token: \(error)")
             }
@@ -110,7 +110,8 @@ enum ViberBotCommands {
         }
         let events = try await withClient { client in
             do {
-                return try await ViberAPI(bot: bot, client: client).setWebhook(url: url.absoluteString)
+                return try await ViberAPI(bot: bot, client: client, timeout: cliTimeout).setWebhook(
+                    url: url.absoluteString)
             } catch {
                 throw CLIFailure(message: "Viber did not set the webhook: \(error)")
             }
@@ -121,9 +122,13 @@ enum ViberBotCommands {
         env.print("Events: \(events.isEmpty ? "(as Viber chose)" : events.joined(separator: ", ")), message")
     }
 
+    /// How long one call to Viber may take from the command line (as for Telegram: a minute; Viber's `set_webhook`
+    /// waits for its own call to the server).
+    static let cliTimeout = TelegramBotCommands.cliTimeout
+
     /// Runs `body` with a client that never retries (a set webhook or a check is not worth repeating blindly).
     static func withClient<T: Sendable>(_ body: (any HTTPClient) async throws -> T) async throws -> T {
-        let client = URLSessionHTTPClient(configuration: .init(retry: .never))
+        let client = URLSessionHTTPClient(configuration: .init(idleTimeout: cliTimeout, retry: .never))
         defer { client.invalidate() }
         return try await body(client)
     }
