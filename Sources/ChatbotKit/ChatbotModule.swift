@@ -10,14 +10,20 @@ public struct ChatbotModule: Module {
 
     /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
     /// (``ConversationStore/migration``); version 3: the bot registry (``BotStore/migration``); version 4: the
-    /// Telegram update log (``TelegramUpdateLog/migration``).
+    /// Telegram update log (``TelegramUpdateLog/migration``); version 5: the Viber message tokens
+    /// (``ViberInboundLog/migration``); version 6: the Viber bots' pictures (``ViberProfiles/migration``).
     public var migrations: [Migration] {
-        DialogueStore.migrations + [ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration]
+        DialogueStore.migrations + [
+            ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration, ViberInboundLog.migration,
+            ViberProfiles.migration,
+        ]
     }
 
-    /// The daily purge of idle conversations (``ConversationStore/purgeJob``) and of the Telegram update log
-    /// (``TelegramUpdateLog/pruneJob``).
-    public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob] }
+    /// The daily purge of idle conversations (``ConversationStore/purgeJob``), of the Telegram update log
+    /// (``TelegramUpdateLog/pruneJob``) and of old Viber message tokens (``ViberInboundLog/purgeJob``).
+    public var jobHandlers: [JobHandler] {
+        [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob, ViberInboundLog.purgeJob]
+    }
 
     /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``), `push.send` and `push.emergency` (see
     /// ``PushAdmin``).

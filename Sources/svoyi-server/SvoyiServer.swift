@@ -64,6 +64,7 @@ enum SvoyiServer {
         try await database.write { db in
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
+            try ViberInboundLog.schedulePurge(at: Date(), in: db)
             try ResidentStore.schedulePurge(at: Date(), in: db)
             try TelegramUpdateLog.schedulePrune(at: Date(), in: db)
         }
@@ -85,10 +86,9 @@ enum SvoyiServer {
         // Messenger API calls go out once: a send is not idempotent, and the channels decide what a failure means.
         let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never))
         let bots = BotStore(database: database, secretKey: try directory.secretKey())
-        let telegram = TelegramChannel(
-            database: database, bots: bots,
-            inbox: MessengerInbox(conversations: conversations, residents: identity.residents),
-            client: messengerClient)
+        let inbox = MessengerInbox(conversations: conversations, residents: identity.residents)
+        let telegram = TelegramChannel(database: database, bots: bots, inbox: inbox, client: messengerClient)
+        let viber = ViberWebhook(bots: bots.viberBot(id:), inbox: inbox, client: messengerClient)
 
         // Jobs written by another process (a PUSH message enqueued with `svoyi-cli push send`) are seen within the
         // idle poll; two seconds keeps that "a few seconds" for two cheap queries.
@@ -137,6 +137,7 @@ enum SvoyiServer {
         pushAdmin.register(on: &router)
         webChat.register(on: &router)
         telegram.register(on: &router)
+        viber.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(
