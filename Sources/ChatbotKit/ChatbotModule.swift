@@ -10,25 +10,31 @@ public struct ChatbotModule: Module {
 
     /// Version 1: the dialogue library (``DialogueStore/migrations``); version 2: conversations
     /// (``ConversationStore/migration``); version 3: the bot registry (``BotStore/migration``); version 4: the
-    /// Telegram update log (``TelegramUpdateLog/migration``); versions 5 and 6: the Viber channel's; version 7: the
-    /// bots' send rates (``BotStore/sendRateMigration``).
+    /// Telegram update log (``TelegramUpdateLog/migration``); version 5: the Viber message tokens
+    /// (``ViberInboundLog/migration``); version 6: the Viber bots' pictures (``ViberProfiles/migration``); version 7:
+    /// the bots' send rates (``BotStore/sendRateMigration``).
     public var migrations: [Migration] {
-        DialogueStore.migrations + [ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration]
-            + ReservedMigrations.viberPlaceholders + [BotStore.sendRateMigration]
+        DialogueStore.migrations + [
+            ConversationStore.migration, BotStore.migration, TelegramUpdateLog.migration, ViberInboundLog.migration,
+            ViberProfiles.migration, BotStore.sendRateMigration,
+        ]
     }
 
-    /// The daily purge of idle conversations (``ConversationStore/purgeJob``) and of the Telegram update log
-    /// (``TelegramUpdateLog/pruneJob``).
-    public var jobHandlers: [JobHandler] { [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob] }
+    /// The daily purge of idle conversations (``ConversationStore/purgeJob``), of the Telegram update log
+    /// (``TelegramUpdateLog/pruneJob``) and of old Viber message tokens (``ViberInboundLog/purgeJob``).
+    public var jobHandlers: [JobHandler] {
+        [ConversationStore.purgeJob, TelegramUpdateLog.pruneJob, ViberInboundLog.purgeJob]
+    }
 
-    /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``).
-    public var permissions: [Permission] { Permission.chatbot }
+    /// `dialogues.edit` and `dialogues.publish` (see ``DialogueAdmin``), `push.send` and `push.emergency` (see
+    /// ``PushAdmin``).
+    public var permissions: [Permission] { Permission.chatbot + Permission.push }
 
-    /// «Діалоги чат-бота».
-    public var adminSections: [AdminSection] { [.dialogues] }
+    /// «Діалоги чат-бота» and «PUSH-повідомлення».
+    public var adminSections: [AdminSection] { [.dialogues, .push] }
 
-    /// `{dialogue}`, the admin routes' dialogue id.
-    public var scopeResolvers: [ScopeResolver] { [.dialogue] }
+    /// `{dialogue}`, the admin routes' dialogue id, and `{push}`, a PUSH message's id.
+    public var scopeResolvers: [ScopeResolver] { [.dialogue, .pushMessage] }
 
     /// The residents' conversations, exported and erased with their data (``ConversationStore/residentData``).
     public var residentData: [ResidentDataProvider] { [ConversationStore.residentData] }

@@ -64,6 +64,7 @@ enum SvoyiServer {
         try await database.write { db in
             try SessionStore.schedulePurge(in: db)
             try ConversationStore.schedulePurge(at: Date(), in: db)
+            try ViberInboundLog.schedulePurge(at: Date(), in: db)
             try ResidentStore.schedulePurge(at: Date(), in: db)
             try TelegramUpdateLog.schedulePrune(at: Date(), in: db)
         }
@@ -87,10 +88,9 @@ enum SvoyiServer {
         // keeps up to 100 calls in flight, so the connections to one host are not capped at URLSession's 8.
         let messengerClient = URLSessionHTTPClient(configuration: .init(retry: .never, maxConnectionsPerHost: 128))
         let bots = BotStore(database: database, secretKey: try directory.secretKey())
-        let telegram = TelegramChannel(
-            database: database, bots: bots,
-            inbox: MessengerInbox(conversations: conversations, residents: identity.residents),
-            client: messengerClient)
+        let inbox = MessengerInbox(conversations: conversations, residents: identity.residents)
+        let telegram = TelegramChannel(database: database, bots: bots, inbox: inbox, client: messengerClient)
+        let viber = ViberWebhook(bots: bots.viberBot(id:), inbox: inbox, client: messengerClient)
 
         // Jobs written by another process (a PUSH message enqueued with `svoyi-cli push send`) are seen within the
         // idle poll; two seconds keeps that "a few seconds" for two cheap queries.
@@ -117,6 +117,7 @@ enum SvoyiServer {
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
         let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
+        let pushAdmin = PushAdmin(panel: panel, notify: NotifyStore(database: database, jobs: runner))
         // A hromada website's chat widget on another origin may call the chat API, when the operator allows it.
         if !configuration.chatOrigins.isEmpty {
             router.add(CORSMiddleware(allowedOrigins: configuration.chatOrigins, paths: [WebChat.apiPath]))
@@ -135,8 +136,10 @@ enum SvoyiServer {
         operations.register(on: &router)
         panel.register(on: &router)
         dialogueAdmin.register(on: &router)
+        pushAdmin.register(on: &router)
         webChat.register(on: &router)
         telegram.register(on: &router)
+        viber.register(on: &router)
         IdentityHooks(identity: identity).register(on: &router)
         router.get(DesignTokens.stylesheetPath) { _, _ in
             HTTPResponse(

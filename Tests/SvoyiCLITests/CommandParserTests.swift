@@ -35,7 +35,7 @@ import Testing
 
     @Test(arguments: [
         (["--frobnicate"], "unknown option --frobnicate"),
-        (["bogus"], "unknown command bogus; expected one of: hromada, db, catalog, staff, token, dialogues, bot"),
+        (["bogus"], "unknown command bogus; expected one of: hromada, db, catalog, staff, token, dialogues, bot, push"),
         (["db"], "missing command; expected one of: migrate, status, backup, restore, check"),
         (["hromada", "show"], "missing <slug>"),
         (["hromada", "show", "a", "b"], "unexpected argument b"),

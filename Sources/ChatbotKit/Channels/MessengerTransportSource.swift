@@ -11,6 +11,8 @@ public final class MessengerTransportSource: NotificationTransportSource {
     public let client: any HTTPClient
     /// Where a registry that cannot be read is reported.
     public let log: LogSink
+    /// The Viber bots' transports, kept between reads (a transport remembers whether Viber lets its bot broadcast).
+    let viber: ViberTransports
     /// The transports of the last successful read, kept when a read fails so a passing database error does not stop
     /// every delivery worker.
     private let last = Mutex<[any NotificationTransport]>([])
@@ -19,11 +21,13 @@ public final class MessengerTransportSource: NotificationTransportSource {
         self.bots = bots
         self.client = client
         self.log = log
+        self.viber = ViberTransports(bots: bots, client: client)
     }
 
     public func transports() async -> [any NotificationTransport] {
         do {
-            let transports = try await TelegramTransport.transports(bots: bots, client: client)
+            let transports =
+                try await TelegramTransport.transports(bots: bots, client: client) + (try await viber.transports())
             last.withLock { $0 = transports }
             return transports
         } catch {

@@ -15,13 +15,3 @@ extension ConversationService {
         }
     }
 }
-
-extension DialogueStore {
-    /// Gives a hromada without any dialogue the shipped ones (the main menu, the consultations, FAQ and information),
-    /// published as version 1. Returns how many were added; a hromada that has dialogues is left as it is.
-    @discardableResult
-    public func seedShippedDialogues(hromadaID: Int64) async throws -> Int {
-        guard try await list(hromadaID: hromadaID).isEmpty else { return 0 }
-        return try await importSet(ShippedDialogues.all, hromadaID: hromadaID, publish: true, by: "system").count
-    }
-}

@@ -118,8 +118,9 @@ extension AdminPanel {
         }
     }
 
-    /// Checkboxes sharing one name (several values), in a fieldset.
-    static func checkboxes(
+    /// Checkboxes sharing one name (several values), in a fieldset whose id is the field's, so the error summary's
+    /// link lands on it (kits use it too: the PUSH section's settlements and districts).
+    public static func checkboxes(
         _ name: String, legend: String, options: [(value: String, label: String)], checked: Set<String>, error: String?
     ) -> HTML {
         HTML.div(.class(error == nil ? "field" : "field field--error")) {

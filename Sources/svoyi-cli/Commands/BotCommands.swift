@@ -10,7 +10,7 @@ enum BotCommands {
             A hromada has at most one enabled bot per messenger. Tokens are stored sealed with the installation's \
             secret.key and never printed. The server picks up a new or changed bot within a minute.
             """,
-        subcommands: [list, enable, disable, setRate, TelegramBotCommands.spec])
+        subcommands: [list, enable, disable, setRate, TelegramBotCommands.spec, ViberBotCommands.spec])
 
     static let botArgument = ArgumentSpec(name: "bot", help: "The bot's id, as 'bot list' shows it.")
 

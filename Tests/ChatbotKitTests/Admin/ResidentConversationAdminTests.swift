@@ -18,7 +18,8 @@ import Testing
 
         let card = await admin.get("/admin/residents/\(resident.id)")
         #expect(card.status.code == 200)
-        #expect(card.text.contains("Канали, згоди, підтвердження особи, коди й розмови з чат-ботом зникнуть"))
+        #expect(
+            card.text.contains("Канали, згоди, підтвердження особи, коди, сповіщення й розмови з чат-ботом зникнуть"))
 
         let export = await admin.post("/admin/residents/\(resident.id)/export")
         #expect(export.status.code == 200)

@@ -312,6 +312,26 @@ try:
     check_page("dialogue-errors", "/admin/dialogues/id_card/draft")
     go("/admin/dialogues/id_card/try")
     check_page("dialogue-try", "/admin/dialogues/id_card/try")
+    go("/admin/push")
+    check_page("push", "/admin/push")
+    go("/admin/push/new")
+    check_page("push-new", "/admin/push/new")
+    submit("/admin/push/new", {"text_uk": " ", "latitude": "95"})
+    check_page("push-new-errors", "/admin/push/new")
+    submit("/admin/push/new", {"text_uk": "Завтра в парку свято громади.", "latitude": ""})
+    check_page("push-preview", "/admin/push/new")
+    submit("/admin/push/new", {})  # «Надіслати»
+    check(re.match(r"^/admin/push/\d+$", path().split("?")[0]) is not None, "the message is sent (%s)" % path())
+    message = path().split("?")[0]
+    check_page("push-message", message)
+    submit(message + "/cancel", {})
+    check_page("push-cancel", message + "/cancel")
+    go("/admin/push")
+    check_page("push-list", "/admin/push")
+    go("/admin/push/emergency")
+    check_page("push-emergency", "/admin/push/emergency")
+    submit("/admin/push/emergency", {})  # the preview only: no alert is sent
+    check_page("push-emergency-preview", "/admin/push/emergency")
 
     # The second factor, on the next sign-in.
     go("/admin")

@@ -109,7 +109,7 @@ import Testing
             let one = try IdentityServices(
                 database: context.database, secretKey: Array(repeating: 3, count: 32),
                 modules: [CoreModule(), Notes(name: "a")])
-            #expect(one.residents.dataProviders.map(\.section) == ["test.notes"])
+            #expect(one.residents.dataProviders.map(\.section) == ["notify.outbox", "test.notes"])
             #expect(one.jobHandlers.map(\.kind) == [ResidentStore.anonymousPurgeJobKind])
         }
         #expect(!ResidentDataProvider.isValidSection("Test notes"))
