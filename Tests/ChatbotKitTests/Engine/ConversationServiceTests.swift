@@ -158,7 +158,7 @@ import Testing
             retries: 1, language: .en, startedAt: EngineFixtures.now)
         state.updatedAt = EngineFixtures.now.addingTimeInterval(61.5)
         let json = try state.encoded()
-        #expect(json.contains("\"language\":\"en\""))
+        #expect(json.contains("\"lang\":\"en\""))
         #expect(try ConversationState.decode(json) == state)
     }
 }
