@@ -48,13 +48,26 @@ public struct WebChat: Sendable {
 
     /// The hromada a request is for: by host name, else `?hromada=<slug>`, else the installation's first.
     func hromada(for request: HTTPRequest, context: RequestContext) async throws -> Hromada {
-        let host = (request.headers["Host"] ?? "").split(separator: ":").first.map(String.init)?.lowercased() ?? ""
-        if !host.isEmpty, let hromada = try await community.hromada(host: host) { return hromada }
-        if let slug = context.query["hromada"], let hromada = try await community.hromada(slug: slug) { return hromada }
-        guard let first = try await community.hromadas().first else {
+        let id = try await hromadaID(for: request, context: context)
+        guard let hromada = try await community.hromada(id: id) else {
             throw HTTPError(.notFound, "На цьому сервері ще немає громади.")
         }
-        return first
+        return hromada
+    }
+
+    /// The id of the hromada a request is for (see ``hromada(for:context:)``), in one read of small queries: the
+    /// API needs only the id, and reading whole hromadas (their hosts, their locales as JSON) on every message
+    /// was measurable.
+    func hromadaID(for request: HTTPRequest, context: RequestContext) async throws -> Int64 {
+        let host = (request.headers["Host"] ?? "").split(separator: ":").first.map(String.init)?.lowercased() ?? ""
+        let slug = context.query["hromada"]
+        let id = try await community.database.read { db -> Int64? in
+            if !host.isEmpty, let id = try CommunityStore.hromadaID(host: host, in: db) { return id }
+            if let slug, let id = try CommunityStore.hromadaID(slug: slug, in: db) { return id }
+            return try CommunityStore.firstHromadaID(in: db)
+        }
+        guard let id else { throw HTTPError(.notFound, "На цьому сервері ще немає громади.") }
+        return id
     }
 
     /// The resident key for a browser session token: the token itself is never stored, only its hash.
