@@ -69,8 +69,11 @@ public enum UkrainianText {
     /// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
     /// swaps of neighbours), counted in characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// ``distance(_:_:)`` of words already split into scalars.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
