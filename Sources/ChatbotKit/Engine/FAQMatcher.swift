@@ -120,7 +120,7 @@ public struct FAQMatcher: Sendable {
         guard !typed.isEmpty else { return occurrences }
         for (position, word) in vocabulary.enumerated() where occurrences[position] == .absent && word.count >= 5 {
             for scalars in typed
-            where abs(scalars.count - word.count) <= 1 && UkrainianText.distance(scalars, word) <= 1 {
+            where abs(scalars.count - word.count) <= 1 && UkrainianText.isWithinOneEdit(scalars, word) {
                 occurrences[position] = .similar
                 break
             }

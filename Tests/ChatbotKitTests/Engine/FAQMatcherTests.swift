@@ -91,6 +91,35 @@ import Testing
     }
 }
 
+/// The one-pass test for "at most one edit" against the full distance, on every pair of words up to five letters
+/// over a three-letter alphabet (and Cyrillic), so every kind of single edit and every near miss is covered.
+@Suite struct OneEditTests {
+    static func words(upTo length: Int, of letters: [String]) -> [String] {
+        var all = [""]
+        var last = [""]
+        for _ in 0..<length {
+            last = last.flatMap { word in letters.map { word + $0 } }
+            all += last
+        }
+        return all
+    }
+
+    @Test func agreesWithTheDistanceOnEveryPairOfShortWords() {
+        let words = Self.words(upTo: 5, of: ["a", "b", "c"]) + ["паспорт", "пасопрт", "пасорт", "пашпорт", "спорт"]
+        var disagreements = 0
+        var within = 0
+        for a in words {
+            for b in words where abs(a.count - b.count) <= 2 {
+                let expected = UkrainianText.distance(a, b) <= 1
+                if UkrainianText.isWithinOneEdit(a, b) != expected { disagreements += 1 }
+                if expected { within += 1 }
+            }
+        }
+        #expect(disagreements == 0)
+        #expect(within > 1_000, "the pairs include many one edit apart")
+    }
+}
+
 /// The matcher compares each distinct word of the phrases once per message instead of once per phrase; it must
 /// choose exactly as the phrase-by-phrase matcher it replaced (kept here as the reference) did.
 @Suite struct FAQMatcherEquivalenceTests {
