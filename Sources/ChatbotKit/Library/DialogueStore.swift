@@ -52,11 +52,14 @@ public struct DialogueStore: DialogueSource {
     /// cache, decoding only versions not seen before.
     func cached(_ filter: String, _ arguments: [SQLValue], hromadaID: Int64) async throws -> [Dialogue] {
         try await database.read { db in
-            try db.query(
+            // Read in place (no `Row`s): this runs several times for every message.
+            var versions: [(id: String, version: Int)] = []
+            try db.forEachRow(
                 "SELECT dialogue_id, version FROM chatbot_dialogues \(filter) ORDER BY dialogue_id, version", arguments
-            ).map { row in
-                let id: String = try row.get("dialogue_id")
-                let version: Int = try row.get("version")
+            ) { (columns: ColumnReader) in
+                versions.append((columns.string(0), Int(columns.int64(1))))
+            }
+            return try versions.map { id, version in
                 if let known = cache.dialogue(hromadaID, id, version) { return known }
                 guard
                     let decoded = try Self.dialogues(
