@@ -227,13 +227,23 @@ private struct JSONParser {
         return value
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, converted by the standard library.
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`: whole numbers of up to 15 digits (versions,
+    /// times in milliseconds) are computed exactly on the way; anything else is converted by the standard library.
     mutating func number() throws(JSONValue.ParseError) -> Double {
         let start = position
-        if current == UInt8(ascii: "-") { position += 1 }
+        let negative = current == UInt8(ascii: "-")
+        if negative { position += 1 }
         guard let first = current, isDigit(first) else { throw error("expected a digit") }
         position += 1
         if first != UInt8(ascii: "0") { skipDigits() }
+        let integerDigits = position - start - (negative ? 1 : 0)
+        if integerDigits <= 15, current != UInt8(ascii: "."), current != UInt8(ascii: "e"),
+            current != UInt8(ascii: "E")
+        {
+            var whole: Int64 = 0
+            for index in (position - integerDigits)..<position { whole = whole * 10 + Int64(bytes[index] - 48) }
+            return negative ? -Double(whole) : Double(whole)
+        }
         if current == UInt8(ascii: ".") {
             position += 1
             guard let digit = current, isDigit(digit) else { throw error("expected a digit after '.'") }

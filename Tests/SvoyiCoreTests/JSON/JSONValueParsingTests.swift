@@ -34,6 +34,18 @@ import Testing
         #expect(try JSONValue.parse(Array("-0".utf8)) == .number(-0.0))
     }
 
+    @Test func numbersReadAsTheStandardLibraryReadsThem() throws {
+        let texts = [
+            "0", "-0", "7", "-7", "35", "1795593661500", "999999999999999", "-999999999999999", "1000000000000000",
+            "9007199254740993", "12345678901234567890", "0.5", "-12.25", "1e3", "1E-3", "2.5e+10", "49.15",
+        ]
+        for text in texts {
+            let parsed = try JSONValue.parse(text).number
+            #expect(parsed == Double(text), "\(text)")
+            #expect(parsed?.sign == Double(text)?.sign, "\(text)")
+        }
+    }
+
     @Test func agreesWithJSONSerializationOnTheWriterOutput() throws {
         var json = JSONWriter()
         json.beginObject()
