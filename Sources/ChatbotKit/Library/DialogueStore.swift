@@ -34,7 +34,11 @@ public struct DialogueStore: DialogueSource {
     }
 
     public func dialogue(id: String, version: Int, hromadaID: Int64) async throws -> Dialogue? {
-        try await cached(
+        // A version the cache holds was published or archived when it was read, and stays so: versions are never
+        // deleted (but with their hromada) or turned back into drafts. So it needs no query, and this lookup runs
+        // for every message (the step the conversation waits at).
+        if let known = cache.dialogue(hromadaID, id, version) { return known }
+        return try await cached(
             "WHERE hromada_id = ? AND dialogue_id = ? AND version = ? AND status <> 'draft'",
             [.integer(hromadaID), .text(id), .integer(Int64(version))], hromadaID: hromadaID
         ).first
