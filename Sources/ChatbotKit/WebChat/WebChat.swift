@@ -18,6 +18,7 @@ public struct WebChat: Sendable {
     let community: CommunityStore
     let residents: ResidentStore
     let transcripts: WebChatTranscripts
+    let hromadas: WebChatHromadas
     let csrfKey: [UInt8]
     /// The session cookie's name.
     public var cookieName = "svoyi_chat"
@@ -25,12 +26,17 @@ public struct WebChat: Sendable {
     public var maximumTextLength = 4_000
 
     /// A web chat over the conversation service `receive`, the hromadas of `community`, and `residents`;
-    /// `secretKey` keys the form tokens.
-    public init(receive: @escaping Receiver, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8]) {
+    /// `secretKey` keys the form tokens. `clock` times how long the hromada a host name stands for is remembered
+    /// (two seconds; see ``hromadaID(for:context:)``).
+    public init(
+        receive: @escaping Receiver, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8],
+        clock: any WallClock = SystemClock()
+    ) {
         self.receive = receive
         self.community = community
         self.residents = residents
         self.transcripts = WebChatTranscripts()
+        self.hromadas = WebChatHromadas(community: community, clock: clock)
         self.csrfKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi web chat forms".utf8), key: secretKey)
     }
 
@@ -55,18 +61,15 @@ public struct WebChat: Sendable {
         return hromada
     }
 
-    /// The id of the hromada a request is for (see ``hromada(for:context:)``), in one read of small queries: the
-    /// API needs only the id, and reading whole hromadas (their hosts, their locales as JSON) on every message
-    /// was measurable.
+    /// The id of the hromada a request is for (see ``hromada(for:context:)``). The API needs only the id, and
+    /// reading whole hromadas (their hosts, their locales as JSON) on every message was measurable; the answer is
+    /// remembered for two seconds (``WebChatHromadas``), so a hromada's new host name or slug reaches the web chat
+    /// within that time.
     func hromadaID(for request: HTTPRequest, context: RequestContext) async throws -> Int64 {
         let host = (request.headers["Host"] ?? "").split(separator: ":").first.map(String.init)?.lowercased() ?? ""
-        let slug = context.query["hromada"]
-        let id = try await community.database.read { db -> Int64? in
-            if !host.isEmpty, let id = try CommunityStore.hromadaID(host: host, in: db) { return id }
-            if let slug, let id = try CommunityStore.hromadaID(slug: slug, in: db) { return id }
-            return try CommunityStore.firstHromadaID(in: db)
+        guard let id = try await hromadas.id(host: host, slug: context.query["hromada"]) else {
+            throw HTTPError(.notFound, "На цьому сервері ще немає громади.")
         }
-        guard let id else { throw HTTPError(.notFound, "На цьому сервері ще немає громади.") }
         return id
     }
 

@@ -182,6 +182,46 @@ import Testing
         #expect(Set(keys).count == 1)
     }
 
+    @Test func aHromadasNewHostNameReachesTheChatWithinTwoSeconds() async throws {
+        let directory = try TemporaryDirectory("svoyi-webchat")
+        let database = try SQLiteDatabase(path: directory.path("chat.sqlite"))
+        defer { database.close() }
+        try await Migrator(CoreModule().migrations).migrate(database)
+        let community = CommunityStore(database: database)
+        let demo = try await community.importBundle(DemoHromada.bundle)
+        let recorder = Recorder()
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_795_593_600))
+        let chat = WebChat(
+            receive: { input, _, hromadaID, _ in
+                recorder.inputs.withLock { $0.append((input, String(hromadaID))) }
+                return [.text("гаразд")]
+            }, community: community,
+            residents: ResidentStore(database: database, secretKey: Array(repeating: 1, count: 32)),
+            secretKey: Array(repeating: 2, count: 32), clock: clock)
+        var router = Router()
+        chat.register(on: &router)
+        let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))
+        func send(host: String) async -> Int {
+            let body = Array("{}".utf8)
+            let head = HTTPRequestHead(
+                method: .post, target: "/api/v1/chat", version: .http1_1,
+                headers: HTTPHeaders([
+                    ("Host", host), ("Content-Type", "application/json"), ("Content-Length", String(body.count)),
+                ]))
+            return await responder.respond(to: HTTPRequest(head: head, body: body)).status.code
+        }
+        #expect(await send(host: "chat.example.ua") == 200, "an unknown host gets the first hromada")
+        let other = try await community.createHromada(
+            Hromada(slug: "other", name: LocalizedText(uk: "Інша громада"), hosts: ["chat.example.ua"]))
+        #expect(await send(host: "chat.example.ua:8080") == 200)
+        clock.advance(by: 1.9)
+        #expect(await send(host: "chat.example.ua") == 200)
+        clock.advance(by: 0.2)
+        #expect(await send(host: "chat.example.ua") == 200)
+        let hromadas = recorder.inputs.withLock { $0.map(\.1) }
+        #expect(hromadas == [demo.id!, demo.id!, demo.id!, other.id!].map { String($0) })
+    }
+
     /// What the API answered before its JSON was written by hand: `JSONEncoder` with sorted keys.
     struct EncodedByFoundation: Encodable {
         let session: String
