@@ -72,7 +72,9 @@ public struct ConversationService: Sendable {
         try await lock.withLock(Self.lockKey(key, hromadaID: hromadaID)) {
             let (state, zone) = try await database.read { db in
                 let state = try ConversationStore.state(key: key, hromadaID: hromadaID, in: db)
-                let zone = try CommunityStore.hromada(id: hromadaID, in: db)?.timeZone
+                // Only the zone, in the same read: decoding the whole hromada per message was measurable.
+                let zone = try db.scalar(
+                    "SELECT time_zone FROM hromadas WHERE id = ?", [.integer(hromadaID)], as: String.self)
                 return (state, zone)
             }
             let context = EngineContext(

@@ -67,20 +67,3 @@ public struct ConversationState: Sendable, Hashable, Codable {
         self.updatedAt = updatedAt ?? startedAt
     }
 }
-
-extension ConversationState {
-    /// The JSON form stored in the database (dates as milliseconds since 1970, keys sorted).
-    public func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
-
-    /// A state from its stored JSON form.
-    public static func decode(_ json: String) throws -> ConversationState {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        return try decoder.decode(ConversationState.self, from: Data(json.utf8))
-    }
-}

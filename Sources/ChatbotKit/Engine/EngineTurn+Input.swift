@@ -14,7 +14,9 @@ extension EngineTurn {
         case .text(let text):
             let typed = UkrainianText.normalise(text)
             let option = menu.options.first { option in
-                [option.label.uk, option.label.en].compactMap { $0 }.contains { UkrainianText.normalise($0) == typed }
+                [option.label.uk, option.label.en].compactMap { $0 }.contains {
+                    UkrainianText.normalisedLabel($0) == typed
+                }
             }
             if let option, !typed.isEmpty {
                 try await choose(option, in: dialogue)

@@ -69,8 +69,11 @@ public enum UkrainianText {
     /// The Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
     /// swaps of neighbours), counted in characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// ``distance(_:_:)`` of words already split into scalars.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
@@ -89,6 +92,26 @@ public enum UkrainianText {
         return previous[b.count]
     }
 
+    /// Whether ``distance(_:_:)`` is at most 1, in one pass without the table: equal, or one substitution, one swap
+    /// of neighbours, or one insertion or deletion. The FAQ matcher asks this of every word of every phrase that
+    /// has about the length of a typed word.
+    public static func isWithinOneEdit(_ a: String, _ b: String) -> Bool {
+        isWithinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// ``isWithinOneEdit(_:_:)-(String,String)`` of words already split into scalars.
+    static func isWithinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+        if short.count < long.count {
+            return short[first...].elementsEqual(long[(first + 1)...])
+        }
+        if short[(first + 1)...].elementsEqual(long[(first + 1)...]) { return true }
+        return first + 1 < short.count && short[first] == long[first + 1] && short[first + 1] == long[first]
+            && short[(first + 2)...].elementsEqual(long[(first + 2)...])
+    }
+
     /// Whether two words (stems) are the same up to one typo; only words of at least five letters may differ.
     public static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
@@ -97,6 +120,6 @@ public enum UkrainianText {
         let lengthA = a.unicodeScalars.count
         let lengthB = b.unicodeScalars.count
         guard lengthA >= 5, lengthB >= 5, abs(lengthA - lengthB) <= 1 else { return false }
-        return distance(a, b) <= 1
+        return isWithinOneEdit(a, b)
     }
 }

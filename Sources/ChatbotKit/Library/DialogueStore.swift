@@ -34,7 +34,11 @@ public struct DialogueStore: DialogueSource {
     }
 
     public func dialogue(id: String, version: Int, hromadaID: Int64) async throws -> Dialogue? {
-        try await cached(
+        // A version the cache holds was published or archived when it was read, and stays so: versions are never
+        // deleted (but with their hromada) or turned back into drafts. So it needs no query, and this lookup runs
+        // for every message (the step the conversation waits at).
+        if let known = cache.dialogue(hromadaID, id, version) { return known }
+        return try await cached(
             "WHERE hromada_id = ? AND dialogue_id = ? AND version = ? AND status <> 'draft'",
             [.integer(hromadaID), .text(id), .integer(Int64(version))], hromadaID: hromadaID
         ).first
@@ -52,11 +56,14 @@ public struct DialogueStore: DialogueSource {
     /// cache, decoding only versions not seen before.
     func cached(_ filter: String, _ arguments: [SQLValue], hromadaID: Int64) async throws -> [Dialogue] {
         try await database.read { db in
-            try db.query(
+            // Read in place (no `Row`s): this runs several times for every message.
+            var versions: [(id: String, version: Int)] = []
+            try db.forEachRow(
                 "SELECT dialogue_id, version FROM chatbot_dialogues \(filter) ORDER BY dialogue_id, version", arguments
-            ).map { row in
-                let id: String = try row.get("dialogue_id")
-                let version: Int = try row.get("version")
+            ) { (columns: ColumnReader) in
+                versions.append((columns.string(0), Int(columns.int64(1))))
+            }
+            return try versions.map { id, version in
                 if let known = cache.dialogue(hromadaID, id, version) { return known }
                 guard
                     let decoded = try Self.dialogues(

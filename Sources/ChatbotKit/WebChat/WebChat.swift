@@ -18,6 +18,7 @@ public struct WebChat: Sendable {
     let community: CommunityStore
     let residents: ResidentStore
     let transcripts: WebChatTranscripts
+    let hromadas: WebChatHromadas
     let csrfKey: [UInt8]
     /// The session cookie's name.
     public var cookieName = "svoyi_chat"
@@ -25,12 +26,17 @@ public struct WebChat: Sendable {
     public var maximumTextLength = 4_000
 
     /// A web chat over the conversation service `receive`, the hromadas of `community`, and `residents`;
-    /// `secretKey` keys the form tokens.
-    public init(receive: @escaping Receiver, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8]) {
+    /// `secretKey` keys the form tokens. `clock` times how long the hromada a host name stands for is remembered
+    /// (two seconds; see ``hromadaID(for:context:)``).
+    public init(
+        receive: @escaping Receiver, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8],
+        clock: any WallClock = SystemClock()
+    ) {
         self.receive = receive
         self.community = community
         self.residents = residents
         self.transcripts = WebChatTranscripts()
+        self.hromadas = WebChatHromadas(community: community, clock: clock)
         self.csrfKey = HMAC<SHA256>.authenticationCode(for: Array("svoyi web chat forms".utf8), key: secretKey)
     }
 
@@ -58,13 +64,23 @@ public struct WebChat: Sendable {
 
     /// The hromada a request is for: by host name, else `?hromada=<slug>`, else the installation's first.
     func hromada(for request: HTTPRequest, context: RequestContext) async throws -> Hromada {
-        let host = (request.headers["Host"] ?? "").split(separator: ":").first.map(String.init)?.lowercased() ?? ""
-        if !host.isEmpty, let hromada = try await community.hromada(host: host) { return hromada }
-        if let slug = context.query["hromada"], let hromada = try await community.hromada(slug: slug) { return hromada }
-        guard let first = try await community.hromadas().first else {
+        let id = try await hromadaID(for: request, context: context)
+        guard let hromada = try await community.hromada(id: id) else {
             throw HTTPError(.notFound, "На цьому сервері ще немає громади.")
         }
-        return first
+        return hromada
+    }
+
+    /// The id of the hromada a request is for (see ``hromada(for:context:)``). The API needs only the id, and
+    /// reading whole hromadas (their hosts, their locales as JSON) on every message was measurable; the answer is
+    /// remembered for two seconds (``WebChatHromadas``), so a hromada's new host name or slug reaches the web chat
+    /// within that time.
+    func hromadaID(for request: HTTPRequest, context: RequestContext) async throws -> Int64 {
+        let host = (request.headers["Host"] ?? "").split(separator: ":").first.map(String.init)?.lowercased() ?? ""
+        guard let id = try await hromadas.id(host: host, slug: context.query["hromada"]) else {
+            throw HTTPError(.notFound, "На цьому сервері ще немає громади.")
+        }
+        return id
     }
 
     /// The resident key for a browser session token: the token itself is never stored, only its hash.

@@ -22,8 +22,11 @@ public enum CoreConversationActions {
         let (store, zone) = try await context(of: call)
         let today = CivilDate(call.now, in: zone)
         // Only the ЦНАП's own kinds are read (and their JSON columns decoded), not every institution of the hromada.
-        var offices: [Institution] = []
-        for kind in cnapKinds { offices += try await store.institutions(hromadaID: call.hromadaID, kind: kind) }
+        let offices = try await store.database.read { db in
+            try cnapKinds.flatMap { kind in
+                try CommunityStore.institutions(hromadaID: call.hromadaID, kind: kind, in: db)
+            }
+        }
         var messages: [BotMessage] = []
         for office in offices {
             messages.append(.text(PlaceText.card(office, today: today, language: call.language)))
@@ -81,11 +84,12 @@ public enum CoreConversationActions {
     /// The community store and the hromada's time zone for a call; throws when the call has no database.
     static func context(of call: ConversationActionCall) async throws -> (CommunityStore, TimeZone) {
         guard let database = call.database else { throw ConversationActionError.noDatabase }
-        let store = CommunityStore(database: database)
-        guard let hromada = try await store.hromada(id: call.hromadaID) else {
-            throw ConversationActionError.hromadaNotFound
+        // Only the time zone: the whole hromada (its hosts, its locales as JSON) is not needed here.
+        let zone = try await database.read { db in
+            try db.scalar("SELECT time_zone FROM hromadas WHERE id = ?", [.integer(call.hromadaID)], as: String.self)
         }
-        return (store, TimeZone(identifier: hromada.timeZone) ?? TimeZone(identifier: "Europe/Kyiv")!)
+        guard let zone else { throw ConversationActionError.hromadaNotFound }
+        return (CommunityStore(database: database), TimeZone(identifier: zone) ?? TimeZone(identifier: "Europe/Kyiv")!)
     }
 }
 

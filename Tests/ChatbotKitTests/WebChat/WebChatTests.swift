@@ -183,4 +183,131 @@ import Testing
         #expect(keys.count == 3)
         #expect(Set(keys).count == 1)
     }
+
+    @Test func aHromadasNewHostNameReachesTheChatWithinTwoSeconds() async throws {
+        let directory = try TemporaryDirectory("svoyi-webchat")
+        let database = try SQLiteDatabase(path: directory.path("chat.sqlite"))
+        defer { database.close() }
+        try await Migrator(CoreModule().migrations).migrate(database)
+        let community = CommunityStore(database: database)
+        let demo = try await community.importBundle(DemoHromada.bundle)
+        let recorder = Recorder()
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_795_593_600))
+        let chat = WebChat(
+            receive: { input, _, hromadaID, _ in
+                recorder.inputs.withLock { $0.append((input, String(hromadaID))) }
+                return [.text("гаразд")]
+            }, community: community,
+            residents: ResidentStore(database: database, secretKey: Array(repeating: 1, count: 32)),
+            secretKey: Array(repeating: 2, count: 32), clock: clock)
+        var router = Router()
+        chat.register(on: &router)
+        let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))
+        func send(host: String) async -> Int {
+            let body = Array("{}".utf8)
+            let head = HTTPRequestHead(
+                method: .post, target: "/api/v1/chat", version: .http1_1,
+                headers: HTTPHeaders([
+                    ("Host", host), ("Content-Type", "application/json"), ("Content-Length", String(body.count)),
+                ]))
+            return await responder.respond(to: HTTPRequest(head: head, body: body)).status.code
+        }
+        #expect(await send(host: "chat.example.ua") == 200, "an unknown host gets the first hromada")
+        let other = try await community.createHromada(
+            Hromada(slug: "other", name: LocalizedText(uk: "Інша громада"), hosts: ["chat.example.ua"]))
+        #expect(await send(host: "chat.example.ua:8080") == 200)
+        clock.advance(by: 1.9)
+        #expect(await send(host: "chat.example.ua") == 200)
+        clock.advance(by: 0.2)
+        #expect(await send(host: "chat.example.ua") == 200)
+        let hromadas = recorder.inputs.withLock { $0.map(\.1) }
+        #expect(hromadas == [demo.id!, demo.id!, demo.id!, other.id!].map { String($0) })
+    }
+
+    /// What the API answered before its JSON was written by hand: `JSONEncoder` with sorted keys.
+    struct EncodedByFoundation: Encodable {
+        let session: String
+        let messages: [BotMessage]
+    }
+
+    @Test func theAPIAnswersTheSameBytesJSONEncoderWrote() async throws {
+        let harness = try await harness()
+        let opened = await send(harness, .post, "/api/v1/chat", json: "{}")
+        let session = try #require(try JSONValue.parse(bodyText(opened))["session"]?.string)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let menu: [BotMessage] = [
+            .text(
+                "Головне меню\n<b>жирно?</b>",
+                buttons: [
+                    BotButton(label: "Послуги", payload: "v1:main@1:start:0"),
+                    BotButton(label: "Укриття", payload: "v1:main@1:start:1"),
+                ])
+        ]
+        let expected = try encoder.encode(EncodedByFoundation(session: session, messages: menu))
+        #expect(bodyText(opened) == String(decoding: expected, as: UTF8.self))
+        #expect(opened.headers["Content-Type"] == "application/json")
+        #expect(opened.headers["Cache-Control"] == "no-store")
+
+        let pressed = await send(
+            harness, .post, "/api/v1/chat", json: #"{"session":"\#(session)","button":"v1:main@1:start:0"}"#)
+        let link: [BotMessage] = [.text("Кнопка v1:main@1:start:0"), .link("Дія", url: "https://diia.gov.ua")]
+        let linkJSON = try encoder.encode(EncodedByFoundation(session: session, messages: link))
+        #expect(bodyText(pressed) == String(decoding: linkJSON, as: UTF8.self))
+    }
+
+    @Test func theAPIReadsBodiesAsJSONDecoderDid() async throws {
+        let harness = try await harness()
+        let opened = await send(harness, .post, "/api/v1/chat", json: #"{"session":null,"text":null,"extra":[1]}"#)
+        #expect(opened.status.code == 200, "null members are absent, unknown members are ignored")
+        let session = try #require(try JSONValue.parse(bodyText(opened))["session"]?.string)
+        let spaced = await send(
+            harness, .post, "/api/v1/chat",
+            json: "{ \"session\" : \"\(session)\", \"text\": \"\\u041f\\u0440и\", \"location\": null }")
+        #expect(bodyText(spaced).contains("Ви написали: При (uk)"))
+        // A member of the wrong type is refused by the decoder that names it, as before.
+        let cases: [(String, Int, String?)] = [
+            (#"{"session":"\#(session)","text":5}"#, 422, "text"),
+            (#"{"session":"\#(session)","location":{"latitude":"49","longitude":31}}"#, 422, "location.latitude"),
+            (#"{"session":"\#(session)","location":[49,31]}"#, 422, "location"),
+            (#"{"session":"\#(session)","text":"a","text":"b"}"#, 200, nil),
+            (#"[1]"#, 422, nil), (#"{"session":"\#(session)","text":"a"} x"#, 400, nil),
+        ]
+        for (body, status, field) in cases {
+            let response = await send(harness, .post, "/api/v1/chat", json: body)
+            let reference: Int
+            do {
+                let request = HTTPRequest(
+                    head: HTTPRequestHead(
+                        method: .post, target: "/", version: .http1_1,
+                        headers: HTTPHeaders([("Content-Type", "application/json")])),
+                    body: Array(body.utf8))
+                _ = try request.decodeJSON(Probe.self)
+                reference = 200
+            } catch {
+                reference = error.status.code
+            }
+            #expect(response.status.code == reference, "\(body): as JSONDecoder decided")
+            #expect(response.status.code == status, "\(body)")
+            if let field {
+                let problem = try JSONValue.parse(bodyText(response))
+                #expect(problem["errors"]?.array?.first?["field"]?.string == field, "\(body)")
+            }
+        }
+        let unsupported = await send(harness, .post, "/api/v1/chat", form: [("text", "a")])
+        #expect(unsupported.status.code == 415, "a form posted to the API is refused as before")
+    }
+
+    /// The API body's shape, to ask `JSONDecoder` what it made of a body.
+    struct Probe: Decodable {
+        struct Location: Decodable {
+            let latitude: Double
+            let longitude: Double
+        }
+        let session: String?
+        let text: String?
+        let button: String?
+        let location: Location?
+        let language: String?
+    }
 }

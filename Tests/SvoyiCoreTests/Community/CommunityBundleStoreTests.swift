@@ -35,6 +35,27 @@ import Testing
         }
     }
 
+    /// JSON columns read on hot paths are decoded once per distinct text; a changed row must still read as changed.
+    @Test func rereadingAfterAnEditGivesTheEditedJSONColumns() async throws {
+        try await withStore { store in
+            let hromada = try await store.importBundle(Fixtures.bundle())
+            let id = try #require(hromada.id)
+            let before = try await store.exportBundle(hromadaID: id)
+            for _ in 0..<2 { #expect(try await store.exportBundle(hromadaID: id) == before) }
+            var changed = before.withoutDatabaseIDs()
+            changed.institutions[0].contacts = Institution.Contacts(phones: ["+380 44 000 00 00"], email: "a@b.ua")
+            changed.institutions[0].openingHours = WeeklySchedule()
+            changed.services[0].documents = [LocalizedText(uk: "Паспорт", en: "Passport"), LocalizedText(uk: "РНОКПП")]
+            _ = try await store.importBundle(changed)
+            let after = try await store.exportBundle(hromadaID: id)
+            #expect(after.withoutDatabaseIDs() == changed)
+            #expect(after.institutions[0].contacts.phones == ["+380 44 000 00 00"])
+            #expect(after.institutions[1].contacts == before.institutions[1].contacts, "unchanged rows stay the same")
+            let service = try await store.service(code: changed.services[0].code, hromadaID: id)
+            #expect(service?.documents.map(\.uk) == ["Паспорт", "РНОКПП"])
+        }
+    }
+
     @Test func aBrokenReferenceIsRejectedAndEarlierDataStays() async throws {
         try await withStore { store in
             let hromada = try await store.importBundle(Fixtures.bundle())

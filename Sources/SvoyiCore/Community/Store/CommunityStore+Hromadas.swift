@@ -64,14 +64,28 @@ extension CommunityStore {
 
     /// The hromada whose website answers to `host` (a `Host` header: case and a `:port` suffix are ignored).
     public static func hromada(host: String, in db: any DatabaseConnection) throws -> Hromada? {
+        guard let id = try hromadaID(host: host, in: db) else { return nil }
+        return try hromada(id: id, in: db)
+    }
+
+    /// The id of the hromada whose website answers to `host` (as ``hromada(host:in:)``), without reading the rest
+    /// of it: for paths that need only the id on every request.
+    public static func hromadaID(host: String, in db: any DatabaseConnection) throws -> Int64? {
         var name = host.lowercased()
         if let colon = name.lastIndex(of: ":"), !name.hasSuffix("]") {
             name = String(name[..<colon])
         }
-        guard
-            let id = try db.scalar("SELECT hromada_id FROM hromada_hosts WHERE host = ?", [.text(name)], as: Int64.self)
-        else { return nil }
-        return try hromada(id: id, in: db)
+        return try db.scalar("SELECT hromada_id FROM hromada_hosts WHERE host = ?", [.text(name)], as: Int64.self)
+    }
+
+    /// The id of the hromada with this slug, or `nil`.
+    public static func hromadaID(slug: String, in db: any DatabaseConnection) throws -> Int64? {
+        try db.scalar("SELECT id FROM hromadas WHERE slug = ?", [.text(slug)], as: Int64.self)
+    }
+
+    /// The id of the first hromada by slug (the first of ``hromadas(in:)``), or `nil` when there is none.
+    public static func firstHromadaID(in db: any DatabaseConnection) throws -> Int64? {
+        try db.scalar("SELECT id FROM hromadas ORDER BY slug LIMIT 1", [], as: Int64.self)
     }
 
     private static func check(_ hromada: Hromada) throws {

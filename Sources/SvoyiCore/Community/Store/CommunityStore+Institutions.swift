@@ -56,8 +56,8 @@ extension CommunityStore {
             id: try row.get("id"), code: try row.get("code"), kind: kind, name: try row.localized("name"),
             parent: try row.get("parent"), settlement: try row.get("settlement"),
             address: try row.localized("address"), coordinates: try row.coordinates(),
-            contacts: try row.json("contacts"), accessibility: try row.json("accessibility"),
-            openingHours: try row.json("opening_hours"), shelter: try row.optionalJSON("shelter"),
+            contacts: try row.memoizedJSON("contacts"), accessibility: try row.memoizedJSON("accessibility"),
+            openingHours: try row.memoizedJSON("opening_hours"), shelter: try row.optionalMemoizedJSON("shelter"),
             description: try row.optionalLocalized("description"))
     }
 }

@@ -107,7 +107,7 @@ extension CommunityStore {
         switch try row.get("cost_kind", as: String.self) {
         case "fixed": cost = .fixed(kopecks: try row.get("cost_kopecks"))
         case "subsistenceMinimum": cost = .subsistenceMinimum(multiple: try row.get("cost_multiple"))
-        case "varies": cost = .varies(try row.json("cost_note"))
+        case "varies": cost = .varies(try row.memoizedJSON("cost_note"))
         default: cost = .free
         }
         guard let unit = ServiceTerm.Unit(rawValue: try row.get("term_unit")) else {
@@ -117,9 +117,10 @@ extension CommunityStore {
             id: try row.get("id"), code: try row.get("code"), registryID: try row.get("registry_id"),
             name: try row.localized("name"), description: try row.localized("description"), cost: cost,
             costLegalBasis: try row.get("cost_legal_basis"),
-            term: ServiceTerm(amount: try row.get("term_amount"), unit: unit, note: try row.optionalJSON("term_note")),
-            legalBasis: try row.get("legal_basis"), documents: try row.json("documents"),
-            eligibility: try row.optionalJSON("eligibility"), eServiceURL: try row.get("e_service_url"),
+            term: ServiceTerm(
+                amount: try row.get("term_amount"), unit: unit, note: try row.optionalMemoizedJSON("term_note")),
+            legalBasis: try row.get("legal_basis"), documents: try row.memoizedJSON("documents"),
+            eligibility: try row.optionalMemoizedJSON("eligibility"), eServiceURL: try row.get("e_service_url"),
             lastReviewed: try row.get("last_reviewed", as: String?.self).flatMap(CivilDate.init))
     }
 }

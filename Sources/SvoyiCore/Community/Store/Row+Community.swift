@@ -24,6 +24,20 @@ extension Row {
         if case .null = value { return nil }
         return try value.decodeJSON(T.self)
     }
+
+    /// A JSON column decoded through ``DecodedJSONMemo``: for columns read on every chatbot message that needs
+    /// them.
+    func memoizedJSON<T: Decodable & Sendable>(_ column: String, as type: T.Type = T.self) throws -> T {
+        guard let value = self[column] else { throw StorageError.missingColumn(column) }
+        return try DecodedJSONMemo.decode(value, as: T.self)
+    }
+
+    /// A nullable JSON column decoded through ``DecodedJSONMemo``.
+    func optionalMemoizedJSON<T: Decodable & Sendable>(_ column: String, as type: T.Type = T.self) throws -> T? {
+        guard let value = self[column] else { throw StorageError.missingColumn(column) }
+        if case .null = value { return nil }
+        return try DecodedJSONMemo.decode(value, as: T.self)
+    }
 }
 
 extension Optional where Wrapped: Encodable {

@@ -9,9 +9,7 @@ extension HTTPRequest {
     public func decodeJSON<T: Decodable>(
         _ type: T.Type = T.self, decoder: JSONDecoder = JSONDecoder()
     ) throws(HTTPError) -> T {
-        let essence = headers["Content-Type"].map(MediaType.essence) ?? ""
-        guard essence == "application/json" || (essence.hasPrefix("application/") && essence.hasSuffix("+json"))
-        else { throw HTTPError(.unsupportedMediaType, "Expected a JSON body (application/json).") }
+        guard hasJSONBody else { throw HTTPError(.unsupportedMediaType, "Expected a JSON body (application/json).") }
         do {
             return try decoder.decode(T.self, from: Data(body))
         } catch let error as DecodingError {
@@ -22,6 +20,19 @@ extension HTTPRequest {
         } catch {
             throw HTTPError(.badRequest, "The body is not valid JSON.")
         }
+    }
+
+    /// The body as a ``JSONValue`` when it is JSON by its content type (as ``decodeJSON(_:decoder:)`` requires)
+    /// and well formed, else `nil`. For a handler that reads a small body by hand on a hot path, then falls back
+    /// to ``decodeJSON(_:decoder:)`` for anything unexpected, which answers with the usual errors.
+    public var jsonBody: JSONValue? {
+        guard hasJSONBody else { return nil }
+        return try? JSONValue.parse(body)
+    }
+
+    private var hasJSONBody: Bool {
+        let essence = headers["Content-Type"].map(MediaType.essence) ?? ""
+        return essence == "application/json" || (essence.hasPrefix("application/") && essence.hasSuffix("+json"))
     }
 }
 
