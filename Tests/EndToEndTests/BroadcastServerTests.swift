@@ -10,8 +10,7 @@ import Testing
 ///
 /// The bot is added with `svoyi-cli … --rate 1000` (paid broadcasts) and the fake allows 30 free and 1,000 paid
 /// messages a second, so the run takes seconds and also shows that the transport asks for paid broadcasts. The
-/// message is enqueued from this process through ``NotifyStore`` on the server's SQLite file, as `svoyi-cli push
-/// send` does: the server's job runner notices it by polling.
+/// message is sent with `svoyi-cli push send`; this process reads the outcome from the server's SQLite file.
 @Suite(.serialized) struct BroadcastServerTests {
     static let token = "7770004444:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq"
     static let subscribers = 10_000
@@ -74,15 +73,17 @@ import Testing
             return server
         }
 
-        /// Enqueues one PUSH message to everyone, from this process.
+        /// Sends one PUSH message to everyone with `svoyi-cli push send`, as an operator would (a process of its
+        /// own writing to the server's database: the server's job runner notices it by polling).
         func enqueue() async throws -> Int64 {
-            let store = NotifyStore(database: database)
-            return try await store.enqueue(
-                NotifyDraft(
-                    hromadaID: hromadaID, topic: .news,
-                    text: LocalizedText(uk: "Завтра з 9:00 до 13:00 планове відключення води на вул. Шевченка."),
-                    createdBy: .operator("e2e"))
-            ).message.id
+            let (status, output) = try await cli(
+                data,
+                [
+                    "push", "send", "--hromada", "bucha", "--topic", "news", "--text",
+                    "Завтра з 9:00 до 13:00 планове відключення води на вул. Шевченка.",
+                ])
+            #expect(status == 0, "\(output)")
+            return try #require(output.firstMatch(of: /Queued [a-z ]+ (\d+) for bucha/).flatMap { Int64($0.1) })
         }
 
         func waitUntilDone(_ message: Int64, _ server: ChildProcess) async throws {

@@ -6,14 +6,14 @@
 //
 // (a) Delivery. The fake Telegram Bot API (FakeMessengers) runs in this process: 30 free messages a second per bot,
 //     R paid broadcasts a second (default 1,000), 1 a second per chat. Peer: a client that only floods a fake of
-//     the same limit (a tenth of a second's burst) with paid broadcasts (100 calls in flight, S seconds), which shows the ceiling the
-//     fake and this machine allow. Then a data directory the operator's way: `svoyi-cli hromada create`, N
-//     subscribers (default 100,000) written with set-based SQL, `svoyi-cli bot telegram add --rate R` pointing at
-//     the fake; the release `svoyi-server --benchmark-routes` on it; one PUSH message to everyone enqueued from this
-//     process through NotifyStore (the server's job runner notices it by polling). Measured at the fake: sends
-//     accepted per second between the 10th and 90th percentile of acceptance times, the slowest and median whole
-//     second there, the time from enqueueing to the message's `done`, duplicates (a chat with two messages) and
-//     losses (a chat with none, or a delivery not `sent`), and the server's CPU.
+//     the same limit (a tenth of a second's burst) with paid broadcasts (100 calls in flight, S seconds), which
+//     shows the ceiling the fake and this machine allow. Then a data directory the operator's way: `svoyi-cli
+//     hromada create`, N subscribers (default 100,000) written with set-based SQL, `svoyi-cli bot telegram add
+//     --rate R` pointing at the fake; the release `svoyi-server --benchmark-routes` on it; one PUSH message to
+//     everyone with `svoyi-cli push send` (the server's job runner notices it by polling). Measured at the fake:
+//     sends accepted per second between the 10th and 90th percentile of acceptance times, the slowest and median
+//     whole second there, the time from `push send` to the message's `done`, duplicates (a chat with two messages)
+//     and losses (a chat with none, or a delivery not `sent`), and the server's CPU.
 // (b) Webhooks. The same server, its bot switched to a webhook with `svoyi-cli bot telegram set-webhook` (the fake
 //     hands back the secret). wrk on GET /bench/plaintext (the HTTP floor, the peer), then wrk -s webhook.lua:
 //     distinct update_ids, a text message from the next subscriber's chat, the secret header. Accepted = 200
@@ -115,21 +115,20 @@ func benchmark() async throws {
     serverPID = server.pid
     let base = try await server.waitForLine(startingWith: "  Listening on ")
     print("svoyi-server pid \(server.pid) at \(base)")
-    let hromadaID = try await database.read { db in
-        try db.scalar("SELECT id FROM hromadas WHERE slug = 'bench'", as: Int64.self)
-    }!
-
     if !arguments.contains("--skip-delivery") {
         let acceptedBefore = fake.acceptedCount
         let rejectedBefore = fake.tooManyRequestsCount
         let cpuBefore = server.cpuSeconds
         started = uptime()
-        let message = try await NotifyStore(database: database).enqueue(
-            NotifyDraft(
-                hromadaID: hromadaID, topic: .emergencies,
-                text: LocalizedText(uk: "Повітряна тривога! Негайно пройдіть до найближчого укриття."),
-                createdBy: .operator("benchmark"))
-        ).message.id
+        let queued = try await cli(
+            "push",
+            [
+                "push", "send", "--hromada", "bench", "--topic", "emergencies", "--text",
+                "Повітряна тривога! Негайно пройдіть до найближчого укриття.",
+            ])
+        guard let message = queued.firstMatch(of: /Queued [a-z ]+ (\d+) for bench/).flatMap({ Int64($0.1) }) else {
+            throw Failure("svoyi-cli push send: \(queued)")
+        }
         let deadline = started + Double(subscribers) / Double(rate) * 3 + 120
         var state = ""
         while uptime() < deadline {
@@ -161,8 +160,8 @@ func benchmark() async throws {
             ("peer: flood client against the fake, msg/s", group(ceiling)),
             ("svoyi-server sustained (p10–p90 of sends), msg/s", group(pace.steadyRate)),
             ("  slowest / median whole second there", "\(pace.slowestSecond) / \(pace.medianSecond)"),
-            ("enqueue → first send, s", fixed(firstSend, 2)),
-            ("enqueue → message done, s", fixed(finished - started)),
+            ("push send → first send, s", fixed(firstSend, 2)),
+            ("push send → message done, s", fixed(finished - started)),
             ("sends accepted by the fake", group(Double(times.count))),
             ("429 answers (the bucket said wait)", group(Double(fake.tooManyRequestsCount - rejectedBefore))),
             ("duplicates (chats with 2+ messages)", String(duplicates)),
