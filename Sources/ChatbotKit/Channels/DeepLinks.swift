@@ -108,11 +108,8 @@ public struct DeepLinkRoute: Sendable {
 
     /// `d_<dialogue id>`: opens the dialogue.
     public static let openDialogue = DeepLinkRoute(prefix: "d_") { request in
-        let id = request.argument
-        let valid =
-            (1...40).contains(id.utf8.count)
-            && id.utf8.allSatisfy { BotStore.isBase64URL($0) && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
-        return valid ? .openDialogue(id, variables: [:]) : .unknown
+        DialogueValidator.isValidDialogueID(request.argument)
+            ? .openDialogue(request.argument, variables: [:]) : .unknown
     }
 
     /// `link_<code>`: redeems a resident link code for this messenger account.

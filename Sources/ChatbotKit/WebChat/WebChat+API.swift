@@ -38,6 +38,38 @@ extension WebChat {
         } else {
             session = SecureRandom.token(bytes: 16)
         }
+        let messages: @Sendable (String) async throws -> [BotMessage]
+        if let opening = body.open {
+            guard body.text == nil, body.button == nil, body.location == nil else {
+                throw HTTPError(
+                    .unprocessableContent, "Надішліть або open, або одне з полів text, button, location.",
+                    fieldErrors: [FieldError(field: "open", detail: "open не поєднується з text, button, location.")])
+            }
+            guard DialogueValidator.isValidDialogueID(opening) else {
+                throw HTTPError(
+                    .unprocessableContent, "Такого діалогу не може бути.",
+                    fieldErrors: [
+                        FieldError(field: "open", detail: "Ідентифікатор діалогу: 1–40 символів a-z, 0-9, _ і -.")
+                    ])
+            }
+            messages = { [open] key in try await open(opening, key, hromadaID, language) }
+        } else {
+            let input = try Self.input(of: body, maximumTextLength: maximumTextLength)
+            messages = { [receive] key in try await receive(input, key, hromadaID, language) }
+        }
+        // The resident is created with the session; later messages only need its key (no write of their own).
+        let key =
+            body.session == nil
+            ? try await resident(session: session, hromadaID: hromadaID, language: language)
+            : residentKey(session: session)
+        let reply = try await messages(key)
+        return HTTPResponse(
+            headers: HTTPHeaders([("Content-Type", "application/json"), ("Cache-Control", "no-store")]),
+            body: .bytes(try Self.responseBody(session: session, messages: reply)))
+    }
+
+    /// The one input of an API body: text, button or location, or the main menu for a new session with none.
+    static func input(of body: APIRequest, maximumTextLength: Int) throws -> ResidentInput {
         let inputs: [ResidentInput] = [
             body.text.map { .text($0) }, body.button.map { .button($0) },
             body.location.map { .location(latitude: $0.latitude, longitude: $0.longitude) },
@@ -63,14 +95,6 @@ extension WebChat {
                 .unprocessableContent, "Координати поза межами.",
                 fieldErrors: [FieldError(field: "location", detail: "latitude −90…90, longitude −180…180.")])
         }
-        // The resident is created with the session; later messages only need its key (no write of their own).
-        let key =
-            body.session == nil
-            ? try await resident(session: session, hromadaID: hromadaID, language: language)
-            : residentKey(session: session)
-        let messages = try await receive(input, key, hromadaID, language)
-        return HTTPResponse(
-            headers: HTTPHeaders([("Content-Type", "application/json"), ("Cache-Control", "no-store")]),
-            body: .bytes(try Self.responseBody(session: session, messages: messages)))
+        return input
     }
 }

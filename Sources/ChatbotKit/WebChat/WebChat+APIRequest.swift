@@ -1,7 +1,8 @@
 import SvoyiCore
 
 extension WebChat {
-    /// `POST /api/v1/chat`'s body: the session (absent on the first call) and exactly one input.
+    /// `POST /api/v1/chat`'s body: the session (absent on the first call) and exactly one input, or `open` (a
+    /// dialogue to start, for a link or a widget's shortcut).
     struct APIRequest: Decodable {
         struct Location: Decodable {
             let latitude: Double
@@ -12,6 +13,7 @@ extension WebChat {
         let text: String?
         let button: String?
         let location: Location?
+        let open: String?
         let language: String?
     }
 }
@@ -31,7 +33,7 @@ extension WebChat.APIRequest {
             }
         }
         guard let session = string("session"), let text = string("text"), let button = string("button"),
-            let language = string("language")
+            let language = string("language"), let open = string("open")
         else { return nil }
         switch members["location"] {
         case nil, .null?: self.location = nil
@@ -46,5 +48,6 @@ extension WebChat.APIRequest {
         self.text = text
         self.button = button
         self.language = language
+        self.open = open
     }
 }

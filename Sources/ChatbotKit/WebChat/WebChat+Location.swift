@@ -88,10 +88,10 @@ extension WebChat {
     /// місцезнаходженням» button the script shows where the browser can locate, and a field for a settlement or
     /// coordinates that works everywhere. The script's words come in `data-` attributes, in the page's language.
     func locationForm(
-        session: String, example: String, error: String?, language: Language
+        session: String, action: String, example: String, error: String?, language: Language
     ) -> HTML {
         HTML.form(
-            .class("chat__location"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post"),
+            .class("chat__location"), HTMLAttribute("action", action), HTMLAttribute("method", "post"),
             .data("chat-location", ""), .data("locating", Wording.locating.text(language)),
             .data("denied", Wording.locationDenied.text(language)),
             .data("unavailable", Wording.locationUnavailable.text(language))

@@ -12,9 +12,28 @@ extension WebChat {
             session = SecureRandom.token(bytes: 16)
             setCookie = cookie(session, request: request)
         }
+        if let opening = context.query["open"] {
+            // A link into one dialogue (the emergency alert's shelters link, a poster's QR code): open it, then send
+            // the browser to the page without `open`, so that reloading it does not open the dialogue again.
+            let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
+            let reply =
+                DialogueValidator.isValidDialogueID(opening)
+                ? try await open(opening, key, hromada.id!, context.language)
+                : [.text(EngineTexts.linkUnavailable.text(in: context.language))]
+                    + (try await receive(.button(GlobalCommand.mainMenu.payload), key, hromada.id!, context.language))
+            transcripts.append(reply.map { .init(fromResident: false, message: $0) }, to: session)
+            var response = HTTPResponse(
+                status: .seeOther,
+                headers: HTTPHeaders([
+                    ("Location", Self.path(hromada: hromada, context: context) + "#latest"),
+                    ("Cache-Control", "no-store"),
+                ]))
+            if let setCookie { response.headers.add("Set-Cookie", setCookie.headerValue) }
+            return response
+        }
         if transcripts.lines(of: session).isEmpty {
             let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
-            let reply = try await receive(.button("cmd:menu"), key, hromada.id!, context.language)
+            let reply = try await receive(.button(GlobalCommand.mainMenu.payload), key, hromada.id!, context.language)
             transcripts.append(reply.map { .init(fromResident: false, message: $0) }, to: session)
         }
         var response = try await render(hromada: hromada, session: session, context: context)
@@ -32,7 +51,8 @@ extension WebChat {
             ConstantTime.equals(Array((fields[Form.csrfFieldName] ?? "").utf8), Array(formToken(session: session).utf8))
         else {
             // A stale or foreign form: start the page afresh rather than act on it.
-            return HTTPResponse(status: .seeOther, headers: HTTPHeaders([("Location", "/chat")]))
+            return HTTPResponse(
+                status: .seeOther, headers: HTTPHeaders([("Location", Self.path(hromada: hromada, context: context))]))
         }
         let input: ResidentInput
         let shown: String
@@ -78,7 +98,16 @@ extension WebChat {
             [.init(fromResident: true, message: .text(shown))] + reply.map { .init(fromResident: false, message: $0) },
             to: session)
         return HTTPResponse(
-            status: .seeOther, headers: HTTPHeaders([("Location", "/chat#latest"), ("Cache-Control", "no-store")]))
+            status: .seeOther,
+            headers: HTTPHeaders([
+                ("Location", Self.path(hromada: hromada, context: context) + "#latest"), ("Cache-Control", "no-store"),
+            ]))
+    }
+
+    /// The page's own address: `/chat`, or `/chat?hromada=<slug>` when the request named its hromada that way (a
+    /// server whose hromadas have no host names of their own), so that forms and redirects stay in that hromada.
+    static func path(hromada: Hromada, context: RequestContext) -> String {
+        context.query["hromada"] == nil ? "/chat" : "/chat?hromada=" + hromada.slug
     }
 
     func cookie(_ session: String, request: HTTPRequest) -> SetCookie {
@@ -93,6 +122,7 @@ extension WebChat {
         status: HTTPStatus = .ok
     ) async throws -> HTTPResponse {
         let language = context.language
+        let action = Self.path(hromada: hromada, context: context)
         let lines = transcripts.lines(of: session)
         let lastBot = lines.lastIndex { !$0.fromResident }
         // The bot's latest turn: every line after the resident's last one keeps its buttons live.
@@ -114,9 +144,13 @@ extension WebChat {
                         HTML.span(.class("visually-hidden")) {
                             (line.fromResident ? Wording.you : Wording.bot).text(language) + ": "
                         }
-                        message(line.message, session: session, withButtons: index >= turnStart, language: language)
+                        message(
+                            line.message, session: session, action: action, withButtons: index >= turnStart,
+                            language: language)
                         if index >= turnStart && line.message.request == .location {
-                            locationForm(session: session, example: example, error: placeError, language: language)
+                            locationForm(
+                                session: session, action: action, example: example, error: placeError,
+                                language: language)
                         }
                     }
                 }
@@ -124,7 +158,7 @@ extension WebChat {
             if asksLocation {
                 HTML.element(HTMLTag("script"), [.src(Self.scriptPath), .flag("defer")])
             }
-            HTML.form(.class("chat__form"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
+            HTML.form(.class("chat__form"), HTMLAttribute("action", action), HTMLAttribute("method", "post")) {
                 Form.csrfField(token: formToken(session: session))
                 HTML.div(.class(error == nil ? "field" : "field field--error")) {
                     HTML.label(.class("field__label"), .for("chat-message")) { Wording.yourMessage.text(language) }
@@ -155,7 +189,9 @@ extension WebChat {
 
     /// One bot (or resident) message as HTML: paragraphs, then its buttons as one form when they are live. A
     /// request for a location is only its prompt: the location form follows it while it is live.
-    func message(_ message: BotMessage, session: String, withButtons: Bool, language: Language) -> HTML {
+    func message(
+        _ message: BotMessage, session: String, action: String, withButtons: Bool, language: Language
+    ) -> HTML {
         HTML.fragment {
             if message.request == .location {
                 HTML.p { message.text }
@@ -163,7 +199,7 @@ extension WebChat {
                 Self.content(of: message, language: language)
             }
             if withButtons && !message.buttons.isEmpty {
-                HTML.form(.class("chat__buttons"), HTMLAttribute("action", "/chat"), HTMLAttribute("method", "post")) {
+                HTML.form(.class("chat__buttons"), HTMLAttribute("action", action), HTMLAttribute("method", "post")) {
                     Form.csrfField(token: formToken(session: session))
                     for button in message.buttons {
                         HTML.button(

@@ -13,8 +13,15 @@ public struct WebChat: Sendable {
     public typealias Receiver =
         @Sendable (_ input: ResidentInput, _ key: String, _ hromadaID: Int64, _ language: Language) async throws ->
         [BotMessage]
+    /// Opens the published dialogue `dialogueID` for the resident known by `key` (a link to `/chat?open=<id>`, or
+    /// the API's `open`), in `language` when the conversation has none yet, and returns what the bot says: the
+    /// dialogue's first messages, or that the link leads nowhere and the main menu.
+    public typealias Opener =
+        @Sendable (_ dialogueID: String, _ key: String, _ hromadaID: Int64, _ language: Language) async throws ->
+        [BotMessage]
 
     let receive: Receiver
+    let open: Opener
     let community: CommunityStore
     let residents: ResidentStore
     let transcripts: WebChatTranscripts
@@ -25,14 +32,15 @@ public struct WebChat: Sendable {
     /// The longest message accepted from a person, in characters.
     public var maximumTextLength = 4_000
 
-    /// A web chat over the conversation service `receive`, the hromadas of `community`, and `residents`;
+    /// A web chat over the conversation service (`receive`, `open`), the hromadas of `community`, and `residents`;
     /// `secretKey` keys the form tokens. `clock` times how long the hromada a host name stands for is remembered
     /// (two seconds; see ``hromadaID(for:context:)``).
     public init(
-        receive: @escaping Receiver, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8],
+        receive: @escaping Receiver, open: @escaping Opener, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8],
         clock: any WallClock = SystemClock()
     ) {
         self.receive = receive
+        self.open = open
         self.community = community
         self.residents = residents
         self.transcripts = WebChatTranscripts()

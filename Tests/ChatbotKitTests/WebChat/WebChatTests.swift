@@ -48,6 +48,10 @@ import Testing
                 default:
                     return [.location("Укриття № 1", latitude: 49.15, longitude: 31.18, address: "вул. Шкільна, 1")]
                 }
+            },
+            open: { dialogueID, key, _, language in
+                recorder.inputs.withLock { $0.append((.button("open:\(dialogueID)"), key)) }
+                return [.request(.location, prompt: "Відкрито \(dialogueID) (\(language.rawValue))")]
             }, community: community,
             residents: ResidentStore(database: database, secretKey: Array(repeating: 1, count: 32)),
             secretKey: Array(repeating: 2, count: 32))
@@ -129,6 +133,78 @@ import Testing
         #expect(Set(keys).count == 1)
     }
 
+    @Test func aLinkOpensOneDialogueOnceAndThePageForgetsIt() async throws {
+        let harness = try await harness()
+        let opened = await send(harness, .get, "/chat?open=shelters")
+        #expect(opened.status.code == 303)
+        #expect(opened.headers["Location"] == "/chat#latest")
+        let session = try #require(sessionCookie(opened))
+        #expect(harness.recorder.inputs.withLock { $0.map(\.0) } == [.button("open:shelters")])
+        let page = bodyText(await send(harness, .get, "/chat", cookie: session))
+        #expect(page.contains("Відкрито shelters (uk)"))
+        #expect(page.contains(#"<form class="chat__location" action="/chat" method="post""#))
+        // Reloading the page neither opens the dialogue again nor starts at the main menu.
+        _ = await send(harness, .get, "/chat", cookie: session)
+        #expect(harness.recorder.inputs.withLock { $0.count } == 1)
+        // The same link from a browser already chatting opens it in that conversation.
+        _ = await send(harness, .get, "/chat?open=id_card", cookie: session)
+        let keys = harness.recorder.inputs.withLock { $0.map(\.1) }
+        #expect(keys.count == 2 && Set(keys).count == 1)
+    }
+
+    @Test func aLinkToNoPossibleDialogueShowsTheMainMenuWithANote() async throws {
+        let harness = try await harness()
+        for bad in ["..%2Fadmin", "ID_CARD", "reviews", String(repeating: "a", count: 41), ""] {
+            let opened = await send(harness, .get, "/chat?open=\(bad)")
+            #expect(opened.status.code == 303, "\(bad)")
+            let session = try #require(sessionCookie(opened))
+            let page = bodyText(await send(harness, .get, "/chat", cookie: session))
+            #expect(page.contains("Це посилання більше не веде до розділу бота. Ось головне меню:"), "\(bad)")
+            #expect(page.contains("Головне меню"), "\(bad)")
+        }
+        #expect(harness.recorder.inputs.withLock { $0.allSatisfy { $0.0 == .button("cmd:menu") } })
+    }
+
+    @Test func aHromadaNamedInTheAddressStaysInFormsAndRedirects() async throws {
+        let harness = try await harness()
+        let first = await send(harness, .get, "/chat?hromada=demo")
+        let session = try #require(sessionCookie(first))
+        let html = bodyText(first)
+        #expect(html.contains(#"<form class="chat__form" action="/chat?hromada=demo" method="post">"#))
+        #expect(html.contains(#"<form class="chat__buttons" action="/chat?hromada=demo" method="post">"#))
+        let token = try #require(html.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1)
+        let typed = await send(
+            harness, .post, "/chat?hromada=demo", cookie: session, form: [("_csrf", String(token)), ("message", "Привіт")])
+        #expect(typed.headers["Location"] == "/chat?hromada=demo#latest")
+        let opened = await send(harness, .get, "/chat?hromada=demo&open=shelters", cookie: session)
+        #expect(opened.headers["Location"] == "/chat?hromada=demo#latest")
+        let forged = await send(
+            harness, .post, "/chat?hromada=demo", cookie: session, form: [("_csrf", "forged"), ("message", "x")])
+        #expect(forged.headers["Location"] == "/chat?hromada=demo")
+    }
+
+    @Test func theAPIOpensADialogueAndRefusesOpenWithAnotherInput() async throws {
+        let harness = try await harness()
+        let opened = await send(harness, .post, "/api/v1/chat", json: #"{"open":"shelters","language":"en"}"#)
+        #expect(opened.status.code == 200)
+        let reply = try JSONSerialization.jsonObject(with: Data(bodyText(opened).utf8)) as? [String: Any]
+        let messages = try #require(reply?["messages"] as? [[String: Any]])
+        #expect(messages.first?["text"] as? String == "Відкрито shelters (en)")
+        let session = try #require(reply?["session"] as? String)
+        let again = await send(harness, .post, "/api/v1/chat", json: #"{"session":"\#(session)","open":"id_card"}"#)
+        #expect(again.status.code == 200)
+        #expect(harness.recorder.inputs.withLock { $0.map(\.0) } == [.button("open:shelters"), .button("open:id_card")])
+        for (body, field) in [
+            (#"{"open":"shelters","text":"привіт"}"#, "open"), (#"{"open":"Shelters!"}"#, "open"),
+            (#"{"open":"reviews"}"#, "open"), (#"{"open":7}"#, "open"),
+        ] {
+            let refused = await send(harness, .post, "/api/v1/chat", json: body)
+            #expect(refused.status.code == 422 || refused.status.code == 400, "\(body)")
+            #expect(bodyText(refused).contains(field), "\(body)")
+        }
+        #expect(harness.recorder.inputs.withLock { $0.count } == 2)
+    }
+
     @Test func aFormWithoutTheSessionsTokenChangesNothing() async throws {
         let harness = try await harness()
         let session = try #require(sessionCookie(await send(harness, .get, "/chat")))
@@ -197,7 +273,7 @@ import Testing
             receive: { input, _, hromadaID, _ in
                 recorder.inputs.withLock { $0.append((input, String(hromadaID))) }
                 return [.text("гаразд")]
-            }, community: community,
+            }, open: { _, _, _, _ in [] }, community: community,
             residents: ResidentStore(database: database, secretKey: Array(repeating: 1, count: 32)),
             secretKey: Array(repeating: 2, count: 32), clock: clock)
         var router = Router()

@@ -1,5 +1,5 @@
 """The web chat in headless Chromium: sharing a location when the bot asks for one (the browser's Geolocation API,
-a refusal, and the no-JavaScript form), axe on the page with the location form, and the chat API called from a
+a refusal, and the no-JavaScript form reached by the emergency alert's `?open=shelters` link), axe on the page with the location form, and the chat API called from a
 widget page on another origin (CORS: the allowed origin is answered, another is blocked by the browser).
 
 Usage: chat_browser.py BASE_URL WIDGET_PORT
@@ -65,13 +65,18 @@ def wait_for(condition, what, timeout=60):
         return check(False, "%s (still %s)" % (what, driver.current_url))
 
 
-def fresh_chat():
-    """A new chat session (no cookie) opened at the main menu, then «укриття» typed: the bot asks for a location."""
+def fresh_chat(link=False):
+    """A new chat session (no cookie) opened at the main menu, then «укриття» typed; or, with `link`, opened by the
+    emergency alert's link straight at the shelters dialogue. Either way the bot asks for a location."""
     driver.delete_all_cookies()
-    driver.get(base + "/chat")
-    box = driver.find_element(By.ID, "chat-message")
-    box.send_keys("укриття")
-    box.submit()
+    if link:
+        driver.get(base + "/chat?open=shelters")
+        check(driver.current_url.endswith("/chat#latest"), "the link's page forgets `open` (%s)" % driver.current_url)
+    else:
+        driver.get(base + "/chat")
+        box = driver.find_element(By.ID, "chat-message")
+        box.send_keys("укриття")
+        box.submit()
     return wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "form[data-chat-location]"),
                     "the bot asks for a location and the page shows the location form")
 
@@ -140,9 +145,10 @@ try:
         check(driver.switch_to.active_element.get_attribute("id") == "chat-place",
               "after a refusal the focus is on the settlement field")
 
-    # 3. Without JavaScript the button stays hidden and a typed settlement works.
+    # 3. Without JavaScript (the emergency alert's link this time) the button stays hidden and a typed settlement
+    # works.
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
-    if fresh_chat():
+    if fresh_chat(link=True):
         check(not driver.find_element(By.CSS_SELECTOR, "[data-share-location]").is_displayed(),
               "without JavaScript the location button is not shown")
         place = driver.find_element(By.ID, "chat-place")

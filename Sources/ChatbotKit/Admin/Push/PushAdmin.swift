@@ -86,15 +86,16 @@ public struct PushAdmin: Sendable {
         return (actor, message)
     }
 
-    /// Where residents find the nearest shelters, for the emergency template: the web chat (whose shelters dialogue
-    /// asks for a location and lists the three nearest) on the hromada's own host name, or else on the host the
-    /// request came to (`requestHost`), naming the hromada. `nil` when neither is known.
+    /// Where residents find the nearest shelters, for the emergency template: the web chat opened at its shelters
+    /// dialogue (`?open=shelters`, which asks for a location and lists the three nearest) on the hromada's own host
+    /// name, or else on the host the request came to (`requestHost`), naming the hromada. `nil` when neither is
+    /// known.
     public static func sheltersURL(for hromada: Hromada, requestHost: String? = nil, secure: Bool = true) -> String? {
-        if let host = hromada.hosts.first, !host.isEmpty { return "https://\(host)/chat" }
+        if let host = hromada.hosts.first, !host.isEmpty { return "https://\(host)/chat?open=shelters" }
         guard let requestHost = requestHost?.trimmingCharacters(in: .whitespaces), !requestHost.isEmpty,
             !requestHost.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == "@" || $0.isWhitespace })
         else { return nil }
-        return "\(secure ? "https" : "http")://\(requestHost)/chat?hromada=\(hromada.slug)"
+        return "\(secure ? "https" : "http")://\(requestHost)/chat?hromada=\(hromada.slug)&open=shelters"
     }
 
     /// A random idempotency key for a preview's confirm button, so a second press sends nothing twice.

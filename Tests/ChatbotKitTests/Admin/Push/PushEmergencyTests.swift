@@ -29,7 +29,7 @@ import Testing
         defer { harness.close() }
         let admin = try await harness.signIn(harness.staffA[.admin]!)
         let page = await admin.get("/admin/push/emergency")
-        #expect(page.text.contains(#"value="https://a.example.ua/chat""#))
+        #expect(page.text.contains(#"value="https://a.example.ua/chat?open=shelters""#))
         #expect(page.text.contains(#"value="airRaid" checked"#))
         #expect(page.text.contains("🚨 Повітряна тривога!"))
         #expect(page.text.contains("Air raid alert!"))
@@ -37,7 +37,7 @@ import Testing
         // Hromada B has no host name of its own: the address the panel was opened at, naming the hromada.
         let adminB = try await harness.signIn(harness.adminB)
         let pageB = await adminB.get("/admin/push/emergency", headers: [("Host", "svoyi.example.org")])
-        #expect(pageB.text.contains(#"value="http://svoyi.example.org/chat?hromada=hromada-b""#))
+        #expect(pageB.text.contains(#"value="http://svoyi.example.org/chat?hromada=hromada-b&amp;open=shelters""#))
     }
 
     @Test func anAlertIsPreviewedThenGoesFirstWithTheSheltersLink() async throws {
