@@ -80,7 +80,8 @@ enum SvoyiServer {
         }
         let conversations = ConversationService(database: database, dialogues: dialogues, actions: actions)
         let webChat = WebChat(
-            receive: conversations.webChatReceiver, open: conversations.webChatOpener, community: CommunityStore(database: database),
+            receive: conversations.webChatReceiver, open: conversations.webChatOpener,
+            community: CommunityStore(database: database),
             residents: identity.residents, secretKey: try directory.secretKey())
 
         // Messenger API calls go out once: a send is not idempotent, and the channels decide what a failure means.

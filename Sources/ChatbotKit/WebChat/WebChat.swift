@@ -36,7 +36,8 @@ public struct WebChat: Sendable {
     /// `secretKey` keys the form tokens. `clock` times how long the hromada a host name stands for is remembered
     /// (two seconds; see ``hromadaID(for:context:)``).
     public init(
-        receive: @escaping Receiver, open: @escaping Opener, community: CommunityStore, residents: ResidentStore, secretKey: [UInt8],
+        receive: @escaping Receiver, open: @escaping Opener, community: CommunityStore, residents: ResidentStore,
+        secretKey: [UInt8],
         clock: any WallClock = SystemClock()
     ) {
         self.receive = receive

@@ -69,7 +69,8 @@ import Testing
         defer { setup.database.close() }
         let hromadaID = setup.hromadaID
         let chat = WebChat(
-            receive: setup.service.webChatReceiver, open: setup.service.webChatOpener, community: CommunityStore(database: setup.database),
+            receive: setup.service.webChatReceiver, open: setup.service.webChatOpener,
+            community: CommunityStore(database: setup.database),
             residents: setup.identity.residents, secretKey: Array(repeating: 6, count: 32))
         var router = Router()
         chat.register(on: &router)

@@ -174,7 +174,8 @@ import Testing
         #expect(html.contains(#"<form class="chat__buttons" action="/chat?hromada=demo" method="post">"#))
         let token = try #require(html.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1)
         let typed = await send(
-            harness, .post, "/chat?hromada=demo", cookie: session, form: [("_csrf", String(token)), ("message", "Привіт")])
+            harness, .post, "/chat?hromada=demo", cookie: session,
+            form: [("_csrf", String(token)), ("message", "Привіт")])
         #expect(typed.headers["Location"] == "/chat?hromada=demo#latest")
         let opened = await send(harness, .get, "/chat?hromada=demo&open=shelters", cookie: session)
         #expect(opened.headers["Location"] == "/chat?hromada=demo#latest")
@@ -193,7 +194,8 @@ import Testing
         let session = try #require(reply?["session"] as? String)
         let again = await send(harness, .post, "/api/v1/chat", json: #"{"session":"\#(session)","open":"id_card"}"#)
         #expect(again.status.code == 200)
-        #expect(harness.recorder.inputs.withLock { $0.map(\.0) } == [.button("open:shelters"), .button("open:id_card")])
+        #expect(
+            harness.recorder.inputs.withLock { $0.map(\.0) } == [.button("open:shelters"), .button("open:id_card")])
         for (body, field) in [
             (#"{"open":"shelters","text":"привіт"}"#, "open"), (#"{"open":"Shelters!"}"#, "open"),
             (#"{"open":"reviews"}"#, "open"), (#"{"open":7}"#, "open"),
