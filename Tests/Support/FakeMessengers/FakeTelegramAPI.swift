@@ -111,6 +111,7 @@ public final class FakeTelegramAPI: Sendable {
         configuration.port = 0
         configuration.loops = 2
         configuration.maximumConnectionsPerAddress = 10_000
+        configuration.handlerExecutor = FakeServerExecutor.shared
         let server = HTTPServer(
             configuration: configuration, responder: try router.buildResponder(errors: ErrorRenderer(hromadaName: "")))
         try server.start()

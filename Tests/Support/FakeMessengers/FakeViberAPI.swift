@@ -105,6 +105,7 @@ public final class FakeViberAPI: Sendable {
         var http = HTTPServerConfiguration()
         http.port = 0
         http.loops = 1
+        http.handlerExecutor = FakeServerExecutor.shared
         server = HTTPServer(configuration: http, responder: responder)
         responder.fake.withLock { $0 = self }
     }

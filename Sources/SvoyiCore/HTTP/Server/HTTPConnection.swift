@@ -232,7 +232,7 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
             isSecure: cameOverTLS(pending.head))
         let responder = server.responder
         let loop = self.eventLoop
-        handlerTask = Task.detached { [self] in
+        handlerTask = Task.detached(executorPreference: server.configuration.handlerExecutor) { [self] in
             let response = await responder.respond(to: request)
             loop.execute { self.send(response, for: request.head) }
         }

@@ -33,6 +33,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var trustedProxies: Set<String> = []
     /// Called with a one-line description of a connection-level problem (no personal data).
     public var report: @Sendable (String) -> Void = { _ in }
+    /// Where request handlers run: `nil` (the default) is Swift's global concurrent executor. A fake API inside a
+    /// test process gives its own threads here, so that it answers while the process's cooperative pool is busy
+    /// with hundreds of tests (a client's timeout would otherwise count time spent queued behind them).
+    public var handlerExecutor: (any TaskExecutor)?
 
     public init() {}
 }

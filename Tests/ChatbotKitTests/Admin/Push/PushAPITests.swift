@@ -155,7 +155,7 @@ import Testing
         #expect(sent.status.code == 201, "\(sent.text)")
         #expect(sent.json["priority"] as? String == "emergency")
         #expect(sent.json["topic"] as? String == "emergencies")
-        #expect((sent.json["link"] as? [String: Any])?["url"] as? String == "https://a.example.ua/chat")
+        #expect((sent.json["link"] as? [String: Any])?["url"] as? String == "https://a.example.ua/chat?open=shelters")
         #expect(
             (sent.json["text"] as? [String: Any])?["uk"] as? String == "🚨 Повітряна тривога!\n\nЗагроза удару.\n\n"
                 + "Негайно пройдіть до найближчого укриття і залишайтеся там до відбою тривоги.\n\n"

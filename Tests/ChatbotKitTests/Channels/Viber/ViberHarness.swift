@@ -61,6 +61,8 @@ final class ViberHarness: Sendable {
         var http = HTTPServerConfiguration()
         http.port = 0
         http.loops = 1
+        // The fake's callbacks have a deadline; the webhook answers on threads of its own, not behind the suite.
+        http.handlerExecutor = FakeServerExecutor.shared
         server = HTTPServer(
             configuration: http, responder: try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест")))
         try server.start()
