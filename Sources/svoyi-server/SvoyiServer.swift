@@ -91,7 +91,7 @@ enum SvoyiServer {
         let bots = BotStore(database: database, secretKey: try directory.secretKey())
         let inbox = MessengerInbox(conversations: conversations, residents: identity.residents)
         let telegram = TelegramChannel(database: database, bots: bots, inbox: inbox, client: messengerClient)
-        let viber = ViberWebhook(bots: bots.viberBot(id:), inbox: inbox, client: messengerClient)
+        var viber = ViberWebhook(bots: bots.viberBot(id:), inbox: inbox, client: messengerClient)
 
         // Jobs written by another process (a PUSH message enqueued with `svoyi-cli push send`) are seen within the
         // idle poll; two seconds keeps that "a few seconds" for two cheap queries.
@@ -118,7 +118,10 @@ enum SvoyiServer {
         router.add(MetricsMiddleware(registry: operations.metrics))
         let panel = AdminPanel(identity: identity)
         let dialogueAdmin = DialogueAdmin(panel: panel, store: dialogues, conversations: conversations)
-        let pushAdmin = PushAdmin(panel: panel, notify: NotifyStore(database: database, jobs: runner))
+        let notify = NotifyStore(database: database, jobs: runner)
+        let pushAdmin = PushAdmin(panel: panel, notify: notify)
+        // Viber's delivered and seen receipts count in the PUSH messages' statistics.
+        viber.recordReceipts(in: notify)
         // A hromada website's chat widget on another origin may call the chat API, when the operator allows it.
         if !configuration.chatOrigins.isEmpty {
             router.add(CORSMiddleware(allowedOrigins: configuration.chatOrigins, paths: [WebChat.apiPath]))

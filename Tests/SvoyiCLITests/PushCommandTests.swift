@@ -200,6 +200,16 @@ import Testing
             try db.execute(
                 "UPDATE notify_deliveries SET state = 'sent' WHERE id = (SELECT min(id) FROM notify_deliveries)")
         }
+        // One delivery a crash left uncertain is queued again on request, once.
+        try await harness.database.write { db in
+            try db.execute(
+                "UPDATE notify_deliveries SET state = 'uncertain' WHERE id = (SELECT max(id) FROM notify_deliveries)")
+        }
+        let resent = await harness.run("push", "resend-uncertain", String(ids[1]))
+        #expect(resent.status == 0, "\(resent.err)")
+        #expect(resent.out.contains("Queued 1 uncertain deliveries of message \(ids[1]) of bucha again"))
+        let nothing = await harness.run("push", "resend-uncertain", String(ids[1]))
+        #expect(nothing.out.contains("has no uncertain deliveries to send again"))
         let status = await harness.run("push", "status", String(ids[1]))
         #expect(status.status == 0, "\(status.err)")
         #expect(status.out.contains("Message \(ids[1]) of bucha: sending, normal priority"))
@@ -214,7 +224,10 @@ import Testing
         let again = await harness.run("push", "cancel", String(ids[1]))
         #expect(again.status == 65)
         #expect(again.err.contains("the message is cancelled and cannot be cancelled"))
-        #expect(try await harness.auditRows().map(\.action) == ["push.send", "push.send", "push.cancel"])
+        #expect(
+            try await harness.auditRows().map(\.action) == [
+                "push.send", "push.send", "push.resend", "push.resend", "push.cancel",
+            ])
         let missing = await harness.run("push", "status", "999999")
         #expect(missing.status == 1)
         #expect(missing.err.contains("no message 999999"))

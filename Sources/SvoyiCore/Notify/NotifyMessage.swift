@@ -37,13 +37,28 @@ public enum NotifyDeliveryState: String, Sendable, Hashable, CaseIterable, Codab
     case cancelled
 }
 
-/// How many deliveries of a message are in each state.
+/// What a messenger reports about a message after accepting it.
+public enum NotifyReceiptKind: String, Sendable, Hashable, CaseIterable {
+    /// On the person's phone.
+    case delivered
+    /// Opened by the person.
+    case seen
+}
+
+/// A message's deliveries counted by state, with the receipts messengers sent.
 public struct NotifyDeliveryStats: Sendable, Hashable {
     /// Counts by state; a state with none is absent.
     public var counts: [NotifyDeliveryState: Int]
+    /// Deliveries the messenger reported on the person's phone (Viber's `delivered`, or `seen`, which implies it).
+    /// Telegram sends no receipts, so this counts Viber deliveries only.
+    public var delivered: Int
+    /// Deliveries the messenger reported seen (Viber's `seen`).
+    public var seen: Int
 
-    public init(counts: [NotifyDeliveryState: Int] = [:]) {
+    public init(counts: [NotifyDeliveryState: Int] = [:], delivered: Int = 0, seen: Int = 0) {
         self.counts = counts.filter { $0.value > 0 }
+        self.delivered = delivered
+        self.seen = seen
     }
 
     /// The count of one state (0 when none).

@@ -38,16 +38,44 @@ extension NotifyStore {
         return try db.query(sql, arguments).map { try decodeMessage($0, in: db) }
     }
 
-    /// How many deliveries of the message are in each state.
+    /// How many deliveries of the message are in each state, and how many the messenger reported delivered and
+    /// seen.
     public static func stats(messageID: Int64, in db: any DatabaseConnection) throws -> NotifyDeliveryStats {
         var counts: [NotifyDeliveryState: Int] = [:]
+        var delivered = 0
+        var seen = 0
         try db.forEachRow(
-            "SELECT state, COUNT(*) AS n FROM notify_deliveries WHERE message_id = ? GROUP BY state",
+            """
+            SELECT state, COUNT(*) AS n, COUNT(delivered_at) AS delivered, COUNT(seen_at) AS seen
+            FROM notify_deliveries WHERE message_id = ? GROUP BY state
+            """,
             [.integer(messageID)]
         ) { row in
             if let state = NotifyDeliveryState(rawValue: try row.get("state")) { counts[state] = try row.get("n") }
+            delivered += try row.get("delivered", as: Int.self)
+            seen += try row.get("seen", as: Int.self)
         }
-        return NotifyDeliveryStats(counts: counts)
+        return NotifyDeliveryStats(counts: counts, delivered: delivered, seen: seen)
+    }
+
+    /// Records a receipt; see ``recordReceipt(_:hromadaID:providerMessageID:externalID:at:)``.
+    public static func recordReceipt(
+        _ kind: NotifyReceiptKind, hromadaID: Int64, providerMessageID: String, externalID: String, at: Date,
+        in db: any DatabaseConnection
+    ) throws -> Bool {
+        // `channel = 'viber'` is written out so that SQLite uses the partial index of Viber's tokens.
+        let set =
+            switch kind {
+            case .delivered: "delivered_at = COALESCE(delivered_at, ?1)"
+            case .seen: "delivered_at = COALESCE(delivered_at, ?1), seen_at = COALESCE(seen_at, ?1)"
+            }
+        try db.execute(
+            """
+            UPDATE notify_deliveries SET \(set)
+            WHERE hromada_id = ?2 AND channel = 'viber' AND provider_message_id IS NOT NULL
+                AND provider_message_id = ?3 AND external_id = ?4
+            """, at, hromadaID, providerMessageID, externalID)
+        return db.changes > 0
     }
 
     private static func decodeMessage(_ row: Row, in db: any DatabaseConnection) throws -> NotifyMessage {

@@ -7,10 +7,23 @@ extension NotifyStore {
     /// - `notify_deliveries`: one row per message and resident, with the one messenger channel chosen when the
     ///   message was expanded. The claim index orders a channel's queue emergency first, then oldest.
     ///
+    /// Version 2 adds the messenger's receipts to a delivery (`delivered_at`, `seen_at`: Viber's `delivered` and
+    /// `seen` callbacks), found by the token the messenger answered the send with.
+    ///
     /// Rows of a resident go with the resident (erasure, merge); rows of a message go with the message.
     public static let migrations: [Migration] = [
-        Migration(module: "notify", version: 1, name: "notification outbox", sql: schemaV1)
+        Migration(module: "notify", version: 1, name: "notification outbox", sql: schemaV1),
+        Migration(module: "notify", version: 2, name: "delivery receipts", sql: schemaV2),
     ]
+
+    /// A receipt names the message by the token Viber answered the send with; only Viber sends receipts, so only its
+    /// deliveries are indexed by token.
+    private static let schemaV2 = """
+        ALTER TABLE notify_deliveries ADD COLUMN delivered_at TEXT;
+        ALTER TABLE notify_deliveries ADD COLUMN seen_at TEXT;
+        CREATE INDEX notify_deliveries_receipt ON notify_deliveries (hromada_id, provider_message_id, external_id)
+            WHERE channel = 'viber' AND provider_message_id IS NOT NULL;
+        """
 
     private static let schemaV1 = """
         CREATE TABLE notify_topic_choices (

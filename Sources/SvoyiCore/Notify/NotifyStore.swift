@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The notification outbox: messages to residents (PUSH alerts from staff, notifications from modules), their
 /// topics and audiences, residents' topic choices, and the deliveries the ``NotifyDispatcher`` sends.
@@ -62,6 +62,21 @@ public struct NotifyStore: Sendable {
         let now = clock.now
         return try await database.write { db in
             try Self.cancel(messageID: messageID, hromadaID: hromadaID, now: now, in: db)
+        }
+    }
+
+    /// Records a Viber receipt: the message Viber accepted with token `providerMessageID` reached the phone of the
+    /// person `externalID` (`delivered`) or was seen (`seen`, which implies delivered). The first time of each is
+    /// kept. Returns whether an outbox delivery matched: receipts for the bot's replies in a conversation match none.
+    @discardableResult
+    public func recordReceipt(
+        _ kind: NotifyReceiptKind, hromadaID: Int64, providerMessageID: String, externalID: String, at: Date? = nil
+    ) async throws -> Bool {
+        let at = at ?? clock.now
+        return try await database.write { db in
+            try Self.recordReceipt(
+                kind, hromadaID: hromadaID, providerMessageID: providerMessageID, externalID: externalID, at: at,
+                in: db)
         }
     }
 

@@ -6,14 +6,14 @@ import SvoyiCore
 /// from the panel's «PUSH-повідомлення».
 enum PushCommands {
     static let spec = CommandSpec(
-        "push", abstract: "Send, list, inspect and cancel PUSH messages to residents.",
+        "push", abstract: "Send, list, inspect, cancel and resend PUSH messages to residents.",
         discussion: """
             Messages are written to the notification outbox in the database; a running svoyi-server notices \
             them within a few seconds (its job runner polls every 2 s) and sends them through the hromada's \
             Telegram and Viber bots. Sending and cancelling are written to the hromada's audit log with the \
             system user as the operator.
             """,
-        subcommands: [send, list, status, cancel])
+        subcommands: [send, list, status, cancel, resendUncertain])
 
     static let emergencyKinds: [String: NotifyEmergencyKind] = [
         "air-raid": .airRaid, "danger": .danger, "all-clear": .allClear,
@@ -237,6 +237,9 @@ enum PushCommands {
                 "    \(state.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))  \(stats[state])  (\(share) %)"
             )
         }
+        if stats.delivered > 0 {
+            env.print("  Viber receipts: delivered to the phone \(stats.delivered), seen \(stats.seen)")
+        }
     }
 
     static let cancel = CommandSpec(
@@ -258,6 +261,29 @@ enum PushCommands {
         env.print(
             "Cancelled message \(message.id) of \(hromada.slug): \(cancelled.stats[.cancelled]) queued deliveries "
                 + "will not be sent; \(cancelled.stats[.sent]) were already sent.")
+    }
+
+    static let resendUncertain = CommandSpec(
+        "resend-uncertain", abstract: "Queue again the deliveries a crash left uncertain.",
+        discussion: """
+            A delivery is uncertain when the server stopped while sending it: the messenger may have delivered \
+            it, so the server never sends it again by itself. This queues those deliveries again; some of those \
+            residents will get the message twice. A cancelled message requeues nothing.
+            """,
+        arguments: [messageID]
+    ) { arguments, env in
+        let context = try await OperatorContext.open(arguments, env)
+        let (message, hromada) = try await find(arguments, context)
+        let count = try await NotifyStore(database: context.database).resendUncertain(
+            messageID: message.id, hromadaID: hromada.id!)
+        try await context.record(
+            "push.resend", hromadaID: hromada.id!, target: ("push", String(message.id)),
+            before: ["uncertain": String(message.stats[.uncertain])], after: ["requeued": String(count)])
+        env.print(
+            count == 0
+                ? "Message \(message.id) of \(hromada.slug) has no uncertain deliveries to send again."
+                : "Queued \(count) uncertain deliveries of message \(message.id) of \(hromada.slug) again; a running "
+                    + "svoyi-server sends them within a few seconds.")
     }
 
     /// The message the `id` argument names, in whichever hromada has it, or a failure.

@@ -69,6 +69,12 @@ enum PushAPICoding {
         }
     }
 
+    /// Deliveries a messenger reported on the person's phone, and seen.
+    struct Receipts: Encodable, Sendable {
+        var delivered: Int
+        var seen: Int
+    }
+
     /// A message as the API answers it.
     struct Message: Encodable, Sendable {
         var id: Int64
@@ -85,6 +91,8 @@ enum PushAPICoding {
         var createdBy: String
         var idempotencyKey: String?
         var counts: Counts
+        /// What messengers reported after accepting deliveries (Viber only; Telegram sends no receipts).
+        var receipts: Receipts
 
         init(_ message: NotifyMessage) {
             id = message.id
@@ -104,6 +112,7 @@ enum PushAPICoding {
             createdBy = message.createdBy.description
             idempotencyKey = message.idempotencyKey
             counts = Counts(message.stats)
+            receipts = Receipts(delivered: message.stats.delivered, seen: message.stats.seen)
         }
     }
 
@@ -111,6 +120,13 @@ enum PushAPICoding {
         var items: [Message]
         /// Pass as `before` for the next (older) page; absent on the last page.
         var nextBefore: Int64?
+    }
+
+    /// What `POST /api/v1/push/{id}/resend-uncertain` answers.
+    struct Resent: Encodable, Sendable {
+        /// How many uncertain deliveries were queued again.
+        var requeued: Int
+        var message: Message
     }
 
     /// The emergency kinds as the API and the command line spell them.

@@ -2,7 +2,8 @@ import Foundation
 import SvoyiCore
 
 /// The integrators' PUSH API: `POST /api/v1/push` (a message or an emergency alert, honouring `Idempotency-Key`),
-/// `GET /api/v1/push` (the list, newest first) and `GET /api/v1/push/{id}` (state and counts), with a bearer
+/// `GET /api/v1/push` (the list, newest first), `GET /api/v1/push/{id}` (state and counts), and
+/// `POST /api/v1/push/{id}/cancel` and `…/resend-uncertain`, with a bearer
 /// token carrying `push.send` (and `push.emergency` for alerts). Bad input is RFC 9457 problem JSON naming the
 /// fields; nothing is stored then.
 extension PushAdmin {
@@ -20,6 +21,56 @@ extension PushAdmin {
             }
             return try .json(PushAPICoding.Message(message), sortedKeys: true)
         }
+        router.post("\(path)/{push:int}/cancel", tag: sending.tag) { request, context in
+            try await apiCancel(request, context)
+        }
+        router.post("\(path)/{push:int}/resend-uncertain", tag: sending.tag) { request, context in
+            try await apiResendUncertain(request, context)
+        }
+    }
+
+    /// `POST /api/v1/push/{id}/cancel`: 200 with the cancelled message (deliveries not yet sent are cancelled);
+    /// 409 when it is already finished or cancelled; 404 for another hromada's or no message.
+    func apiCancel(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
+        guard let principal = context.principal else { throw HTTPError(.unauthorized) }
+        let id = try context.parameters.int("push")
+        guard let before = try await notify.message(id: id, hromadaID: principal.hromadaID) else {
+            throw HTTPError(.notFound, "No such message in this hromada.")
+        }
+        let cancelled: NotifyMessage
+        do {
+            cancelled = try await notify.cancel(messageID: id, hromadaID: principal.hromadaID)
+        } catch let error as NotifyError {
+            try await panel.audit(
+                "push.cancel", context: context, request: request, outcome: .denied, target: ("push", String(id)),
+                detail: error.description)
+            throw HTTPError(.conflict, "The message cannot be cancelled: \(error.description).")
+        }
+        try await panel.audit(
+            "push.cancel", context: context, request: request, target: ("push", String(id)),
+            before: ["state": before.state.rawValue],
+            after: ["state": cancelled.state.rawValue, "cancelled": String(cancelled.stats[.cancelled])])
+        return try .json(PushAPICoding.Message(cancelled), sortedKeys: true)
+    }
+
+    /// `POST /api/v1/push/{id}/resend-uncertain`: queues again the deliveries whose outcome is unknown (a crash
+    /// while they were being sent; some of those residents probably have the message already). 200 with
+    /// `{"requeued": n, "message": …}`; a cancelled message requeues nothing.
+    func apiResendUncertain(_ request: HTTPRequest, _ context: RequestContext) async throws -> HTTPResponse {
+        guard let principal = context.principal else { throw HTTPError(.unauthorized) }
+        let id = try context.parameters.int("push")
+        guard let before = try await notify.message(id: id, hromadaID: principal.hromadaID) else {
+            throw HTTPError(.notFound, "No such message in this hromada.")
+        }
+        let count = try await notify.resendUncertain(messageID: id, hromadaID: principal.hromadaID)
+        try await panel.audit(
+            "push.resend", context: context, request: request, target: ("push", String(id)),
+            before: ["uncertain": String(before.stats[.uncertain])], after: ["requeued": String(count)])
+        guard let after = try await notify.message(id: id, hromadaID: principal.hromadaID) else {
+            throw HTTPError(.notFound, "No such message in this hromada.")
+        }
+        return try .json(
+            PushAPICoding.Resent(requeued: count, message: PushAPICoding.Message(after)), sortedKeys: true)
     }
 
     /// `POST /api/v1/push`: 201 with the message and its `Location`; 200 with the earlier message when the

@@ -52,6 +52,13 @@ extension PushAdmin {
                     Self.progress(stats, label: "Виконано")
                 }
                 counts(stats)
+                if stats.delivered > 0 {
+                    HTML.p {
+                        "Viber підтвердив доставку на телефон: \(stats.delivered) "
+                            + "(\(Self.percent(stats.delivered, of: stats[.sent])) надісланих), переглянули: \(stats.seen). "
+                            + "Telegram таких підтверджень не надсилає."
+                    }
+                }
             }
             actions(message, context: context)
             HTML.h2 { "Як його бачать мешканці" }

@@ -1,5 +1,5 @@
 import Foundation
-import SvoyiCore
+public import SvoyiCore
 
 extension ViberWebhook {
     /// Viber's user ids are short base64 strings; the residents' ledger takes ids of 1–128 characters.
@@ -67,5 +67,29 @@ extension ViberWebhook {
     func malformed(_ what: String, bot: ViberBot) -> HTTPResponse {
         log.refusal(what, bot: bot)
         return Self.problem(.badRequest, "Неповний зворотний виклик Viber: \(what).", botID: bot.id)
+    }
+}
+
+extension ViberWebhook {
+    /// Hands `delivered` and `seen` to the outbox, which marks the delivery Viber's token and the person name
+    /// (``NotifyStore/recordReceipt(_:hromadaID:providerMessageID:externalID:at:)``); receipts for the bot's replies
+    /// in a conversation match no delivery and change nothing. A receipt that cannot be stored is logged and still
+    /// answered 200: Viber would only send it again.
+    public mutating func recordReceipts(in notify: NotifyStore) {
+        let log = self.log
+        receipts = { receipt in
+            do {
+                try await notify.recordReceipt(
+                    receipt.kind, hromadaID: receipt.hromadaID, providerMessageID: receipt.messageToken.digits,
+                    externalID: receipt.userID, at: receipt.at)
+            } catch {
+                log(
+                    ViberLogLine([
+                        "level": "error", "channel": "viber", "bot": receipt.botID,
+                        "hromada": String(receipt.hromadaID),
+                        "event": "\(receipt.kind.rawValue) not recorded: \(error)",
+                    ]).text)
+            }
+        }
     }
 }

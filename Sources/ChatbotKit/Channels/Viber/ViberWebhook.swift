@@ -23,9 +23,7 @@ public struct ViberWebhook: Sendable {
 
     /// A message of ours reached a person's phone (`delivered`) or was seen (`seen`).
     public struct Receipt: Sendable, Hashable {
-        public enum Kind: String, Sendable, Hashable {
-            case delivered, seen
-        }
+        public typealias Kind = NotifyReceiptKind
 
         public var kind: Kind
         public var botID: String
@@ -50,7 +48,8 @@ public struct ViberWebhook: Sendable {
     public var log: LogSink
     /// The longest one reply's `send_message` may take.
     public var timeout: Duration = .seconds(30)
-    /// Receives `delivered` and `seen` (the outbox's delivery statistics); `nil` ignores them.
+    /// Receives `delivered` and `seen` (the outbox's delivery statistics, ``recordReceipts(in:)``); `nil` ignores
+    /// them.
     public var receipts: (@Sendable (Receipt) async -> Void)?
     /// Keeps one person's replies in order when two of their messages arrive at once.
     let replies = KeyedSerialLock()

@@ -143,6 +143,53 @@ import Testing
         #expect(later.json["scheduledAt"] as? String == "2026-03-29T06:00:00.000Z")
     }
 
+    @Test func cancellingAndResendingTheUncertainThroughTheAPI() async throws {
+        let harness = try await PushHarness.make()
+        defer { harness.close() }
+        let id = try await PushDetailTests.sentNews(harness)
+        // Of three deliveries: one uncertain (the lowest resident id), one sent (the highest), one queued.
+        try await harness.setDeliveries(id, to: .uncertain, count: 1)
+        try await harness.database.write { db in
+            try db.execute(
+                """
+                UPDATE notify_deliveries SET state = 'sent' WHERE id = (
+                    SELECT id FROM notify_deliveries WHERE message_id = ? ORDER BY resident_id DESC LIMIT 1)
+                """, id)
+        }
+        // Another hromada's token, a token without push.send, and an unknown id change nothing.
+        let foreign = await harness.api(.post, "/api/v1/push/\(id)/cancel", token: harness.tokenB)
+        #expect(foreign.status.code == 403, "\(foreign.text)")
+        #expect(await harness.api(.post, "/api/v1/push/\(id)/cancel", token: harness.tokenAudit).status.code == 403)
+        #expect(await harness.api(.post, "/api/v1/push/999999/cancel", token: harness.tokenSend).status.code == 404)
+        #expect(
+            await harness.api(.post, "/api/v1/push/999999/resend-uncertain", token: harness.tokenSend).status.code
+                == 404)
+        #expect(try await harness.notify.message(id: id, hromadaID: harness.hromadaA)?.state == .sending)
+
+        let resent = await harness.api(.post, "/api/v1/push/\(id)/resend-uncertain", token: harness.tokenSend)
+        #expect(resent.status.code == 200, "\(resent.text)")
+        #expect(resent.json["requeued"] as? Int == 1)
+        let counts = try #require((resent.json["message"] as? [String: Any])?["counts"] as? [String: Int])
+        #expect(counts["uncertain"] == 0 && counts["queued"] == 2 && counts["sent"] == 1)
+        #expect(try await harness.audit("push.resend").first?.after == ["requeued": "1"])
+
+        let cancelled = await harness.api(.post, "/api/v1/push/\(id)/cancel", token: harness.tokenSend)
+        #expect(cancelled.status.code == 200, "\(cancelled.text)")
+        #expect(cancelled.json["state"] as? String == "cancelled")
+        #expect((cancelled.json["counts"] as? [String: Int])?["cancelled"] == 2)
+        #expect((cancelled.json["counts"] as? [String: Int])?["sent"] == 1)
+        #expect(try await harness.audit("push.cancel").first?.after == ["state": "cancelled", "cancelled": "2"])
+
+        // Cancelling twice is a conflict, audited as refused; resending a cancelled message queues nothing.
+        let again = await harness.api(.post, "/api/v1/push/\(id)/cancel", token: harness.tokenSend)
+        #expect(again.status.code == 409)
+        #expect(again.text.contains("cannot be cancelled"))
+        #expect(try await harness.audit("push.cancel").count == 2)
+        let nothing = await harness.api(.post, "/api/v1/push/\(id)/resend-uncertain", token: harness.tokenSend)
+        #expect(nothing.json["requeued"] as? Int == 0)
+        #expect(try await harness.notify.message(id: id, hromadaID: harness.hromadaA)?.stats[.queued] == 0)
+    }
+
     @Test func emergencyAlertsNeedTheirPermission() async throws {
         let harness = try await PushHarness.make()
         defer { harness.close() }

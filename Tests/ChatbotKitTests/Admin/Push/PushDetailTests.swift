@@ -34,8 +34,21 @@ import Testing
         #expect(text.contains("28.03.2026 14:00 (UTC+2)"))
         #expect(text.contains("Завтра в парку свято громади."))
         #expect(text.contains("Скасувати надсилання"))
-        // Nothing is uncertain, so nothing to resend.
+        // Nothing is uncertain, so nothing to resend; no messenger sent receipts yet, so none are mentioned.
         #expect(!text.contains("/resend"))
+        #expect(!text.contains("Viber підтвердив"))
+        // Viber's receipts for one of the two sent: delivered and seen.
+        try await harness.database.write { db in
+            try db.execute(
+                """
+                UPDATE notify_deliveries SET delivered_at = '2026-03-28T12:01:00.000Z', seen_at = '2026-03-28T12:05:00.000Z'
+                WHERE id = (SELECT min(id) FROM notify_deliveries WHERE message_id = ? AND state = 'sent')
+                """, id)
+        }
+        let receipts = await client.get("/admin/push/\(id)").text
+        #expect(receipts.contains("Viber підтвердив доставку на телефон: 1 (50 % надісланих), переглянули: 1."))
+        let api = await harness.api(.get, "/api/v1/push/\(id)", token: harness.tokenSend)
+        #expect(api.json["receipts"] as? [String: Int] == ["delivered": 1, "seen": 1])
     }
 
     @Test func cancellingAsksFirstThenStopsWhatIsQueued() async throws {

@@ -55,7 +55,13 @@ final class ViberHarness: Sendable {
         let recorder = Recorder()
         self.recorder = recorder
         webhook.log = LogSink { line in recorder.lines.withLock { $0.append(line) } }
-        webhook.receipts = { receipt in recorder.receipts.withLock { $0.append(receipt) } }
+        // As the server does, receipts go to the outbox; the harness also keeps them.
+        webhook.recordReceipts(in: NotifyStore(database: database))
+        let toOutbox = webhook.receipts
+        webhook.receipts = { receipt in
+            recorder.receipts.withLock { $0.append(receipt) }
+            await toOutbox?(receipt)
+        }
         var router = Router()
         webhook.register(on: &router)
         var http = HTTPServerConfiguration()

@@ -195,6 +195,47 @@ import Testing
         await harness.stop()
     }
 
+    @Test func receiptsOfABroadcastCountInTheMessagesStatistics() async throws {
+        let harness = try await ViberHarness()
+        for user in ["r1", "r2", "r3"] {
+            #expect(try await harness.fake.playSubscribed(user).status == 200)
+        }
+        let store = NotifyStore(database: harness.database)
+        let message = try await store.enqueue(
+            NotifyDraft(
+                hromadaID: harness.hromadaID, topic: .news, text: LocalizedText(uk: "Свято громади в неділю."),
+                createdBy: .module("tests"))
+        ).message
+        while case .more = try await harness.database.write({ db in
+            try NotifyExpansion.expandBatch(messageID: message.id, limit: 100, now: Date(), in: db)
+        }) {}
+        var configuration = NotifyDispatcher.Configuration()
+        configuration.report = { _ in }
+        let transport = ViberTransport(bot: harness.bot, client: harness.client, timeout: FakeViberAPI.callTimeout)
+        await NotifyDispatcher(
+            database: harness.database, source: NotificationTransportRegistry([transport]),
+            configuration: configuration
+        ).runUntilIdle()
+        let tokens = try await harness.database.read { db in
+            try db.query(
+                "SELECT external_id, provider_message_id FROM notify_deliveries WHERE message_id = ? ORDER BY 1",
+                message.id
+            ).map { (try $0.get(0, as: String.self), try #require(Int64(try $0.get(1, as: String.self)))) }
+        }
+        #expect(tokens.map(\.0) == ["r1", "r2", "r3"])
+        // Viber reports two on the phone, one of them seen; the third person's phone is off. A receipt for a reply
+        // in a conversation (another token) changes nothing.
+        #expect(try await harness.fake.playReceipt("delivered", for: "r1", token: tokens[0].1).status == 200)
+        #expect(try await harness.fake.playReceipt("seen", for: "r2", token: tokens[1].1).status == 200)
+        #expect(try await harness.fake.playReceipt("seen", for: "r2", token: tokens[1].1).status == 200)
+        #expect(try await harness.fake.playReceipt("delivered", for: "r3", token: 1).status == 200)
+        let stats = try #require(try await store.message(id: message.id, hromadaID: harness.hromadaID)).stats
+        #expect(stats[.sent] == 3)
+        #expect(stats.delivered == 2)
+        #expect(stats.seen == 1)
+        await harness.stop()
+    }
+
     @Test func aRepeatedDeliveryIsAnsweredOnce() async throws {
         let harness = try await ViberHarness()
         let first = try await harness.fake.sendMessage(from: "u3", text: "паспорт")
