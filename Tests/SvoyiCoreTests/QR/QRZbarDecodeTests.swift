@@ -16,42 +16,42 @@ struct QRZbarDecodeTests {
     ]
 
     @Test(arguments: [1, 2, 7, 10, 25, 40])
-    func qrDecodesWithZbarimgAtEveryLevel(version: Int) throws {
+    func qrDecodesWithZbarimgAtEveryLevel(version: Int) async throws {
         let directory = try TemporaryDirectory("svoyi-qr")
         for level in QRErrorCorrectionLevel.allCases {
             let text = Self.payload(filling: QRVersion(number: version).byteCapacity(level), offset: version)
             let code = try QRCode.encode(text, level: level)
             #expect(code.version == version, "\(version)-\(level): the smallest version should be chosen")
-            try Self.expectDecodes(code, text: text, label: "\(version)-\(level)", in: directory)
+            try await Self.expectDecodes(code, text: text, label: "\(version)-\(level)", in: directory)
         }
     }
 
     /// Every data mask, forced in turn, still decodes: a wrong mask formula would not.
-    @Test func qrDecodesWithZbarimgUnderEveryMask() throws {
+    @Test func qrDecodesWithZbarimgUnderEveryMask() async throws {
         let directory = try TemporaryDirectory("svoyi-qr")
         let text = "Маска: запис до ЦНАП 🇺🇦"
         for mask in QRMask.all {
             let code = try QRCode.encode(bytes: Array(text.utf8), level: .quartile, version: 4, mask: mask)
-            try Self.expectDecodes(code, text: text, label: "4-Q mask \(mask.number)", in: directory)
+            try await Self.expectDecodes(code, text: text, label: "4-Q mask \(mask.number)", in: directory)
         }
     }
 
     /// Writes `code` as SVG, converts it to PNG and checks that zbarimg reads back exactly `text`.
     private static func expectDecodes(
         _ code: QRCode, text: String, label: String, in directory: TemporaryDirectory
-    ) throws {
+    ) async throws {
         guard let zbarimg = tool("zbarimg"), let rsvg = tool("rsvg-convert") else { throw MissingTools() }
         let svgPath = directory.path("\(label).svg")
         let pngPath = directory.path("\(label).png")
         try Data(code.svg(moduleSize: 3, title: "QR \(label)").utf8).write(to: URL(fileURLWithPath: svgPath))
-        let (converted, convertStatus) = try run(rsvg, ["-o", pngPath, svgPath])
-        try #require(convertStatus == 0, "rsvg-convert failed: \(String(decoding: converted, as: UTF8.self))")
-        let (decoded, status) = try run(zbarimg, ["--raw", "-q", "-Sbinary", pngPath])
-        #expect(status == 0, "\(label): zbarimg found no code")
+        let converted = try await ChildProcess.run(URL(fileURLWithPath: rsvg), ["-o", pngPath, svgPath])
+        try #require(converted.ending == .exited(0), "rsvg-convert failed: \(converted.error)")
+        let decoded = try await ChildProcess.run(URL(fileURLWithPath: zbarimg), ["--raw", "-q", "-Sbinary", pngPath])
+        #expect(decoded.ending == .exited(0), "\(label): zbarimg found no code")
         // With -Sbinary zbarimg passes the symbol's bytes through untouched (no charset guessing) and
-        // adds no newline, so the output must be exactly the UTF-8 we encoded.
-        let exact = decoded == Data(text.utf8)
-        #expect(exact, "\(label): decoded \(decoded.count) bytes, expected \(text.utf8.count)")
+        // adds no newline, so the output must be exactly the UTF-8 we encoded (other bytes would not decode back).
+        let exact = decoded.output == text
+        #expect(exact, "\(label): decoded \(decoded.output.utf8.count) bytes, expected \(text.utf8.count)")
     }
 
     /// Sample text repeated and cut at a character boundary to at most `limit` UTF-8 bytes, but more than
@@ -74,21 +74,6 @@ struct QRZbarDecodeTests {
         return path.split(separator: ":")
             .map { "\($0)/\(name)" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// Runs a tool to completion, returning its standard output (and error, for messages) and exit status.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (Data, Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (data, process.terminationStatus)
     }
 }
 

@@ -29,15 +29,13 @@ import Testing
     @Test func anotherApplicationsSQLiteFileIsRefused() async throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("foreign.sqlite")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", path,
-        ]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let python = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", path,
+            ])
+        #expect(python.ending == .exited(0), "\(python.error)")
         try expectRefusedAndUntouched(path, reason: "another application")
     }
 

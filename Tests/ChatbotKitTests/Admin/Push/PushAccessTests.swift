@@ -10,6 +10,7 @@ import Testing
         "GET /admin/push", "GET /admin/push/new", "POST /admin/push/new", "GET /admin/push/emergency",
         "POST /admin/push/emergency", "GET /admin/push/{push:int}", "POST /admin/push/{push:int}/cancel",
         "POST /admin/push/{push:int}/resend", "POST /api/v1/push", "GET /api/v1/push", "GET /api/v1/push/{push:int}",
+        "POST /api/v1/push/{push:int}/cancel", "POST /api/v1/push/{push:int}/resend-uncertain",
     ]
 
     static func parameterNames(_ pattern: String) -> [String] {
