@@ -33,6 +33,20 @@ public struct ChatbotModule: Module {
     /// «Діалоги чат-бота» and «PUSH-повідомлення».
     public var adminSections: [AdminSection] { [.dialogues, .push] }
 
+    /// The dialogue admin's, the PUSH section's and `svoyi-cli bot …`/`dialogues import`'s audit actions.
+    public var auditNames: AuditNames {
+        AuditNames(
+            actions: [
+                "dialogue.draft": "Збереження чернетки діалогу", "dialogue.publish": "Публікація діалогу",
+                "dialogue.rollback": "Повернення версії діалогу", "dialogues.import": "Імпорт діалогів",
+                "push.send": "PUSH-повідомлення", "push.emergency": "Екстрена тривога",
+                "push.cancel": "Скасування PUSH-повідомлення", "push.resend": "Повторне надсилання PUSH",
+                "bot.add": "Новий бот месенджера", "bot.enable": "Увімкнення бота", "bot.disable": "Вимкнення бота",
+                "bot.set-rate": "Зміна швидкості розсилки бота", "bot.set-webhook": "Адреса вебхука бота",
+            ],
+            groups: [("dialogue", "Діалоги чат-бота"), ("push.", "PUSH-повідомлення"), ("bot.", "Боти месенджерів")])
+    }
+
     /// `{dialogue}`, the admin routes' dialogue id, and `{push}`, a PUSH message's id.
     public var scopeResolvers: [ScopeResolver] { [.dialogue, .pushMessage] }
 

@@ -42,8 +42,8 @@ extension ShippedDialogues {
             "where": {
               "kind": "question",
               "text": {
-                "uk": "Надішліть свою геолокацію (скріпка → «Локація» або кнопка «Надіслати місцезнаходження»), і я покажу три найближчі укриття з відстанню, адресою та доступністю.",
-                "en": "Share your location (paperclip → “Location”, or the “Send location” button) and I will show the three nearest shelters with distance, address and accessibility."
+                "uk": "Надішліть свою геолокацію кнопкою під цим повідомленням, і я покажу три найближчі укриття з відстанню, адресою та доступністю.",
+                "en": "Share your location with the button below this message and I will show the three nearest shelters with distance, address and accessibility."
               },
               "variable": "where",
               "input": "location",

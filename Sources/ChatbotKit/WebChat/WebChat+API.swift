@@ -45,7 +45,7 @@ extension WebChat {
                     .unprocessableContent, "Надішліть або open, або одне з полів text, button, location.",
                     fieldErrors: [FieldError(field: "open", detail: "open не поєднується з text, button, location.")])
             }
-            guard DialogueValidator.isValidDialogueID(opening) else {
+            guard DialogueValidator.isValidID(opening) else {
                 throw HTTPError(
                     .unprocessableContent, "Такого діалогу не може бути.",
                     fieldErrors: [

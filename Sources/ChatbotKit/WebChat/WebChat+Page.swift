@@ -17,7 +17,7 @@ extension WebChat {
             // the browser to the page without `open`, so that reloading it does not open the dialogue again.
             let key = try await resident(session: session, hromadaID: hromada.id!, language: context.language)
             let reply =
-                DialogueValidator.isValidDialogueID(opening)
+                DialogueValidator.isValidID(opening)
                 ? try await open(opening, key, hromada.id!, context.language)
                 : [.text(EngineTexts.linkUnavailable.text(in: context.language))]
                     + (try await receive(.button(GlobalCommand.mainMenu.payload), key, hromada.id!, context.language))
@@ -104,10 +104,16 @@ extension WebChat {
             ]))
     }
 
-    /// The page's own address: `/chat`, or `/chat?hromada=<slug>` when the request named its hromada that way (a
-    /// server whose hromadas have no host names of their own), so that forms and redirects stay in that hromada.
+    /// The page's own address: `/chat`, with `hromada=<slug>` when the request named its hromada that way (a server
+    /// whose hromadas have no host names of their own) and `lang=` when it chose the page's language, so that forms
+    /// and redirects stay in that hromada and that language.
     static func path(hromada: Hromada, context: RequestContext) -> String {
-        context.query["hromada"] == nil ? "/chat" : "/chat?hromada=" + hromada.slug
+        var query: [String] = []
+        if context.query["hromada"] != nil { query.append("hromada=" + hromada.slug) }
+        if let chosen = context.query["lang"].flatMap(Language.init(rawValue:)) {
+            query.append("lang=" + chosen.rawValue)
+        }
+        return query.isEmpty ? "/chat" : "/chat?" + query.joined(separator: "&")
     }
 
     func cookie(_ session: String, request: HTTPRequest) -> SetCookie {

@@ -56,6 +56,11 @@ public struct WebChat: Sendable {
     /// public. Bodies may be up to 64 KiB: 4,000 Cyrillic characters percent-encoded take 24 KB.
     public func register(on router: inout Router) {
         router.get("/chat", tag: RouteAccess.public.tag) { request, context in try await page(request, context) }
+        // A HEAD (link checkers, previews) changes nothing: no session, no resident, no conversation.
+        router.head("/chat", tag: RouteAccess.public.tag) { _, _ in
+            HTTPResponse(
+                headers: HTTPHeaders([("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")]))
+        }
         router.post("/chat", bodyLimit: 64 * 1024, tag: RouteAccess.public.tag) { request, context in
             try await submit(request, context)
         }

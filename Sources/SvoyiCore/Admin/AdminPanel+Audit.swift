@@ -54,12 +54,7 @@ extension AdminPanel {
         let form = Form(localizer: Localizer(language: .uk), values: values, errors: errors)
         var nextQuery = context.query.fields.filter { $0.name != "before" }.map { ($0.name, $0.value) }
         if let last = shown.last?.id { nextQuery.append(("before", String(last))) }
-        let prefixes: [(String, String)] = [
-            ("", "Усі дії"), ("session.", "Входи й сеанси"), ("access.denied", "Відмови в доступі"),
-            ("staff.", "Працівники"), ("2fa.", "Двофакторний вхід"), ("password.", "Паролі"),
-            ("token.", "API-токени"), ("resident.", "Мешканці"), ("unit.", "Підрозділи"),
-            ("security.", "Правила входу"),
-        ]
+        let prefixes: [(String, String)] = [("", "Усі дії")] + identity.auditNames.groups.map { ($0.prefix, $0.name) }
         return try await page(form.pageTitle("Журнал дій"), context: context, current: "/admin/audit") {
             form.errorSummary
             HTML.h1 { "Журнал дій" }
@@ -113,7 +108,7 @@ extension AdminPanel {
             HTML.td { Self.format(entry.at) }
             HTML.td { who }
             HTML.td {
-                AuditPresentation.describe(entry.action)
+                describe(entry.action)
                 if let detail = entry.detail {
                     HTML.br()
                     // The detail is the server's own English note: say so, or screen readers read it as Ukrainian.
@@ -136,4 +131,9 @@ extension AdminPanel {
             HTML.td { entry.address ?? "—" }
         }
     }
+}
+
+extension AdminPanel {
+    /// An audit action's Ukrainian name (the core's or a module's), or the action itself when it has none.
+    func describe(_ action: String) -> String { identity.auditNames.actions[action] ?? action }
 }

@@ -39,7 +39,7 @@ extension AdminPanel {
                 HTML.ul {
                     for entry in recent {
                         HTML.li {
-                            "\(Self.format(entry.at)) — \(AuditPresentation.describe(entry.action)) (\(AuditPresentation.outcome(entry.outcome)))"
+                            "\(Self.format(entry.at)) — \(describe(entry.action)) (\(AuditPresentation.outcome(entry.outcome)))"
                         }
                     }
                 }

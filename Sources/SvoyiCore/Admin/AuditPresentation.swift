@@ -30,7 +30,12 @@ enum AuditPresentation {
         "resident.delete": "Видалення даних мешканця",
     ]
 
-    static func describe(_ action: String) -> String { actions[action] ?? action }
+    /// The core's groups for the audit log's filter.
+    static let groups: [(prefix: String, name: String)] = [
+        ("session.", "Входи й сеанси"), ("access.denied", "Відмови в доступі"), ("staff.", "Працівники"),
+        ("2fa.", "Двофакторний вхід"), ("password.", "Паролі"), ("token.", "API-токени"), ("resident.", "Мешканці"),
+        ("unit.", "Підрозділи"), ("security.", "Правила входу"),
+    ]
 
     static func outcome(_ outcome: AuditOutcome) -> String {
         switch outcome {

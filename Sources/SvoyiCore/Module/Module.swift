@@ -21,6 +21,8 @@ public protocol Module: Sendable {
     /// erased with the resident (see ``ResidentDataProvider``). A module that stores anything about residents must
     /// list it here.
     var residentData: [ResidentDataProvider] { get }
+    /// Staff-facing names of the audit actions the module writes, and the groups the audit log's filter offers.
+    var auditNames: AuditNames { get }
 }
 
 extension Module {
@@ -31,4 +33,18 @@ extension Module {
     public var scopeResolvers: [ScopeResolver] { [] }
     public var conversationActions: [ConversationAction] { [] }
     public var residentData: [ResidentDataProvider] { [] }
+    public var auditNames: AuditNames { AuditNames() }
+}
+
+/// Ukrainian names for audit actions (`push.send` → «PUSH-повідомлення надіслано»), and action-prefix groups for the
+/// audit log's filter (`push.` → «PUSH-повідомлення»), as a module contributes them.
+public struct AuditNames: Sendable {
+    public var actions: [String: String]
+    /// Prefix and name, in the order the filter lists them.
+    public var groups: [(prefix: String, name: String)]
+
+    public init(actions: [String: String] = [:], groups: [(prefix: String, name: String)] = []) {
+        self.actions = actions
+        self.groups = groups
+    }
 }

@@ -60,7 +60,9 @@ public enum NotifyError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidAuthor:
             "the author must be a module name [a-z0-9._-]{1,40} or an operator name of 1 to 80 characters"
         case .messageNotFound: "no such message in this hromada"
-        case .notCancellable(let state): "the message is \(state.rawValue) and cannot be cancelled"
+        case .notCancellable(let state):
+            state == .cancelled
+                ? "the message is already cancelled" : "the message is \(state.rawValue) and cannot be cancelled"
         }
     }
 

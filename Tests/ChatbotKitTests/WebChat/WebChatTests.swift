@@ -152,9 +152,22 @@ import Testing
         #expect(keys.count == 2 && Set(keys).count == 1)
     }
 
+    @Test func aHeadRequestLeavesNoResidentBehind() async throws {
+        let harness = try await harness()
+        for target in ["/chat", "/chat?open=shelters"] {
+            let head = await send(harness, .head, target)
+            #expect(head.status.code == 200)
+            #expect(sessionCookie(head) == nil)
+        }
+        #expect(harness.recorder.inputs.withLock { $0.isEmpty })
+        let residents = try await ResidentStore(database: harness.database, secretKey: Array(repeating: 1, count: 32))
+            .list(hromadaID: harness.hromadaID, search: nil, level: nil, limit: 10, offset: 0)
+        #expect(residents.isEmpty)
+    }
+
     @Test func aLinkToNoPossibleDialogueShowsTheMainMenuWithANote() async throws {
         let harness = try await harness()
-        for bad in ["..%2Fadmin", "ID_CARD", "reviews", String(repeating: "a", count: 41), ""] {
+        for bad in ["..%2Fadmin", "ID_CARD", String(repeating: "a", count: 41), ""] {
             let opened = await send(harness, .get, "/chat?open=\(bad)")
             #expect(opened.status.code == 303, "\(bad)")
             let session = try #require(sessionCookie(opened))
@@ -177,11 +190,16 @@ import Testing
             harness, .post, "/chat?hromada=demo", cookie: session,
             form: [("_csrf", String(token)), ("message", "Привіт")])
         #expect(typed.headers["Location"] == "/chat?hromada=demo#latest")
-        let opened = await send(harness, .get, "/chat?hromada=demo&open=shelters", cookie: session)
-        #expect(opened.headers["Location"] == "/chat?hromada=demo#latest")
+        let openedInDemo = await send(harness, .get, "/chat?hromada=demo&open=shelters", cookie: session)
+        #expect(openedInDemo.headers["Location"] == "/chat?hromada=demo#latest")
         let forged = await send(
             harness, .post, "/chat?hromada=demo", cookie: session, form: [("_csrf", "forged"), ("message", "x")])
         #expect(forged.headers["Location"] == "/chat?hromada=demo")
+        // A language chosen in the address stays through forms and redirects too.
+        let english = bodyText(await send(harness, .get, "/chat?hromada=demo&lang=en", cookie: session))
+        #expect(english.contains(#"action="/chat?hromada=demo&amp;lang=en""#))
+        let opened = await send(harness, .get, "/chat?lang=en&open=shelters", cookie: session)
+        #expect(opened.headers["Location"] == "/chat?lang=en#latest")
     }
 
     @Test func theAPIOpensADialogueAndRefusesOpenWithAnotherInput() async throws {
@@ -198,7 +216,7 @@ import Testing
             harness.recorder.inputs.withLock { $0.map(\.0) } == [.button("open:shelters"), .button("open:id_card")])
         for (body, field) in [
             (#"{"open":"shelters","text":"привіт"}"#, "open"), (#"{"open":"Shelters!"}"#, "open"),
-            (#"{"open":"reviews"}"#, "open"), (#"{"open":7}"#, "open"),
+            (#"{"open":"ID_CARD"}"#, "open"), (#"{"open":7}"#, "open"),
         ] {
             let refused = await send(harness, .post, "/api/v1/chat", json: body)
             #expect(refused.status.code == 422 || refused.status.code == 400, "\(body)")

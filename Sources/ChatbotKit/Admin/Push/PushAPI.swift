@@ -44,7 +44,7 @@ extension PushAdmin {
             try await panel.audit(
                 "push.cancel", context: context, request: request, outcome: .denied, target: ("push", String(id)),
                 detail: error.description)
-            throw HTTPError(.conflict, "The message cannot be cancelled: \(error.description).")
+            throw HTTPError(.conflict, "Not cancelled: \(error.description).")
         }
         try await panel.audit(
             "push.cancel", context: context, request: request, target: ("push", String(id)),
@@ -91,7 +91,7 @@ extension PushAdmin {
             throw HTTPError(.forbidden, "Emergency alerts need a token with the push.emergency permission.")
         }
         guard let hromada = try await community.hromada(id: principal.hromadaID) else { throw HTTPError(.notFound) }
-        let draft = try Self.draft(body, hromada: hromada, author: Self.author(principal), key: key)
+        let draft = try Self.draft(body, hromada: hromada, author: Self.author(principal), key: key, request: request)
         let result: NotifyEnqueueResult
         do {
             result = try await notify.enqueue(draft)
@@ -171,13 +171,14 @@ extension PushAdmin {
 
     static func problem(_ errors: [FieldError], title: String = "The message was not accepted.") -> HTTPError {
         HTTPError(
-            .unprocessableContent, ([title] + errors.map { "\($0.field): \($0.detail)" }).joined(separator: " "),
+            .unprocessableContent, title + " " + errors.map { "\($0.field): \($0.detail)" }.joined(separator: "; "),
             fieldErrors: errors)
     }
 
     /// The draft a request asks for, or 422 naming every field that is wrong.
     static func draft(
-        _ body: PushAPICoding.SendRequest, hromada: Hromada, author: NotifyAuthor, key: String?
+        _ body: PushAPICoding.SendRequest, hromada: Hromada, author: NotifyAuthor, key: String?,
+        request: HTTPRequest? = nil
     ) throws(HTTPError) -> NotifyDraft {
         var errors: [FieldError] = []
         let audience = audience(body.audience, into: &errors)
@@ -196,12 +197,16 @@ extension PushAdmin {
             if kind == nil {
                 errors.append(FieldError(field: "emergency.kind", detail: "must be air-raid, danger or all-clear"))
             }
-            let shelters = emergency.sheltersUrl ?? sheltersURL(for: hromada)
+            // As the panel does: the hromada's own host name, else the host the API was called at.
+            let shelters =
+                emergency.sheltersUrl
+                ?? sheltersURL(
+                    for: hromada, requestHost: request?.headers["Host"], secure: request?.isSecure ?? true)
             if shelters == nil && kind != .allClear {
                 errors.append(
                     FieldError(
                         field: "emergency.sheltersUrl",
-                        detail: "is required: the hromada has no host name to build the web chat's address from"))
+                        detail: "is required: neither the hromada nor the request names a host for the web chat"))
             }
             guard errors.isEmpty, let kind, let audience else { throw problem(errors) }
             return .emergency(

@@ -166,13 +166,14 @@ extension PushAdmin {
                 context: context, fields: fields, errors: errors, status: .unprocessableContent)
         }
         let topic = NotifyTopic.standard(key: composition.topic)?.label.uk ?? composition.topic
+        let botless = try await botlessChannels(hromadaID: actor.hromadaID)
         let when = composition.scheduledAt.map { "о \(PushSchedule.formatWithOffset($0, in: zone))" } ?? "зараз"
         let form = panel.form(context)
         return try await panel.page("Перевірте повідомлення", context: context, current: Self.basePath) {
             HTML.h1 { "Перевірте повідомлення" }
             summary(
                 topic: topic, audience: Self.audienceText(composition.audience, places: places), when: when,
-                reach: reach, scheduled: composition.scheduledAt != nil)
+                reach: reach, scheduled: composition.scheduledAt != nil, botless: botless)
             HTML.h2 { "Як його побачать мешканці" }
             Self.residentView(
                 NotifyContent(text: composition.text, link: composition.link, location: composition.location))
@@ -188,9 +189,24 @@ extension PushAdmin {
         }
     }
 
+    /// The messengers the hromada has no enabled bot in (their deliveries wait in the queue until one is added).
+    func botlessChannels(hromadaID: Int64) async throws -> [ResidentChannel] {
+        let enabled = try await notify.database.read { db in
+            try db.query(
+                "SELECT DISTINCT channel FROM chatbot_bots WHERE hromada_id = ? AND enabled = 1", hromadaID
+            ).map { try $0.get("channel", as: String.self) }
+        }
+        return [ResidentChannel.telegram, .viber].filter { !enabled.contains($0.rawValue) }
+    }
+
+    static func messengerName(_ channel: ResidentChannel) -> String {
+        channel == .viber ? "Viber" : "Telegram"
+    }
+
     /// What a preview says before the message: topic, audience, time and reach.
     func summary(
-        topic: String, audience: String, when: String, reach: NotifyAudiencePreview, scheduled: Bool
+        topic: String, audience: String, when: String, reach: NotifyAudiencePreview, scheduled: Bool,
+        botless: [ResidentChannel]
     ) -> HTML {
         HTML.fragment {
             HTML.dl {
@@ -201,13 +217,23 @@ extension PushAdmin {
                 HTML.dt { "Коли" }
                 HTML.dd { when }
                 HTML.dt { "Отримають" }
-                HTML.dd { "\(reach.total) мешканців (\(Self.channelText(reach)))" }
+                HTML.dd { "\(Self.residents(reach.total)) (\(Self.channelText(reach)))" }
             }
             if reach.total == 0 {
                 HTML.div(.class("alert alert--warning"), .role("status")) {
                     HTML.p {
                         "Зараз повідомлення не отримає жоден мешканець: ніхто з обраних не підписаний на бота "
                             + "в Telegram чи Viber або всі вимкнули цю тему."
+                    }
+                }
+            }
+            for channel in botless where (reach.byChannel[channel] ?? 0) > 0 {
+                HTML.div(.class("alert alert--warning"), .role("status")) {
+                    HTML.p {
+                        "У громади немає увімкненого бота \(Self.messengerName(channel)): повідомлення для "
+                            + "\(Self.residentsGenitive(reach.byChannel[channel] ?? 0)) у \(Self.messengerName(channel)) "
+                            + "чекатиме в черзі, доки адміністратор сервера не додасть бота "
+                            + "(svoyi-cli bot \(channel.rawValue) add)."
                     }
                 }
             }

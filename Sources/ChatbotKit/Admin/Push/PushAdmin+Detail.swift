@@ -149,7 +149,7 @@ extension PushAdmin {
         } catch let error as NotifyError {
             try await panel.audit(
                 "push.cancel", context: context, request: request, outcome: .denied,
-                target: ("push", String(message.id)), detail: error.description)
+                target: ("push", String(message.id)), detail: error.messageUK)
             return try await detailPage(context: context, refusal: error.messageUK, status: .conflict)
         }
         return AdminPanel.redirect(Self.path(message.id, "?done=cancelled"))

@@ -65,8 +65,9 @@ extension PushAdmin {
                 audienceFields(form: form, fields: fields, places: places)
                 form.input(
                     "shelters_url", label: "Посилання на найближчі укриття", type: .url,
-                    hint: "Вебчат громади: мешканець пише «укриття», надсилає геолокацію й бачить три найближчі. "
-                        + "Для відбою тривоги посилання не додається.", required: false)
+                    hint: "Вебчат громади, відкритий одразу на розділі «Найближчі укриття»: мешканець надсилає "
+                        + "геолокацію або пише свій населений пункт і бачить три найближчі укриття. Для відбою "
+                        + "тривоги посилання не додається.", required: false)
                 form.submit("Переглянути тривогу", name: "step", value: "preview")
             }
         }
@@ -127,6 +128,7 @@ extension PushAdmin {
         }
         let label = Self.emergencyKinds.first { $0.kind == composition.kind }?.label ?? composition.kind.rawValue
         let form = panel.form(context)
+        let botless = try await botlessChannels(hromadaID: draft.hromadaID)
         return try await panel.page("Підтвердьте тривогу", context: context, current: Self.basePath) {
             HTML.h1 { "Підтвердьте тривогу: \(label)" }
             HTML.div(.class("alert alert--warning"), .role("status")) {
@@ -137,7 +139,7 @@ extension PushAdmin {
             }
             summary(
                 topic: NotifyTopic.emergencies.label.uk, audience: Self.audienceText(draft.audience, places: places),
-                when: "зараз, поперед усіх інших повідомлень", reach: reach, scheduled: false)
+                when: "зараз, поперед усіх інших повідомлень", reach: reach, scheduled: false, botless: botless)
             HTML.h2 { "Як її побачать мешканці" }
             Self.residentView(NotifyContent(text: draft.text, link: draft.link))
             form.element(action: "\(Self.basePath)/emergency") {

@@ -40,6 +40,22 @@ extension PushAdmin {
     }
 
     /// `part` of `whole` in whole percent, `0 %` of nothing.
+    /// «1 мешканець», «2 мешканці», «5 мешканців», «21 мешканець».
+    static func residents(_ count: Int) -> String {
+        let word =
+            switch Language.uk.pluralCategory(count) {
+            case .one: "мешканець"
+            case .few: "мешканці"
+            default: "мешканців"
+            }
+        return "\(count) \(word)"
+    }
+
+    /// «(для) 1 мешканця», «2 мешканців», «21 мешканця».
+    static func residentsGenitive(_ count: Int) -> String {
+        "\(count) \(Language.uk.pluralCategory(count) == .one ? "мешканця" : "мешканців")"
+    }
+
     static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "0 %" }
         return "\(Int((Double(part) * 100 / Double(whole)).rounded())) %"

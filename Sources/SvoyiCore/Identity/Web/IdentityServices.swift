@@ -21,6 +21,8 @@ public struct IdentityServices: Sendable {
     public let matrix: PermissionMatrix
     /// Every mounted module's admin menu entries, in menu order.
     public let sections: [AdminSection]
+    /// The audit actions' staff-facing names and filter groups: the core's and every mounted module's.
+    public let auditNames: AuditNames
     /// Route-parameter resolvers by parameter name.
     public let resolvers: [String: ScopeResolver]
     /// Limits sign-in attempts per client address, before any password is hashed.
@@ -57,6 +59,9 @@ public struct IdentityServices: Sendable {
             byName[resolver.parameter] = resolver
         }
         self.resolvers = byName
+        auditNames = AuditNames(
+            actions: AuditPresentation.actions.merging(modules.flatMap(\.auditNames.actions)) { core, _ in core },
+            groups: AuditPresentation.groups + modules.flatMap(\.auditNames.groups))
         signInLimiter = RateLimiter()
     }
 

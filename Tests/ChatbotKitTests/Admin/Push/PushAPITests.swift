@@ -183,7 +183,7 @@ import Testing
         // Cancelling twice is a conflict, audited as refused; resending a cancelled message queues nothing.
         let again = await harness.api(.post, "/api/v1/push/\(id)/cancel", token: harness.tokenSend)
         #expect(again.status.code == 409)
-        #expect(again.text.contains("cannot be cancelled"))
+        #expect(again.text.contains("Not cancelled: the message is already cancelled."))
         #expect(try await harness.audit("push.cancel").count == 2)
         let nothing = await harness.api(.post, "/api/v1/push/\(id)/resend-uncertain", token: harness.tokenSend)
         #expect(nothing.json["requeued"] as? Int == 0)

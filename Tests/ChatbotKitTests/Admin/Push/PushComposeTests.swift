@@ -116,7 +116,16 @@ import Testing
         #expect(page.contains("<h1>Перевірте повідомлення</h1>"))
         // News: the two village residents and the hamlet's; not the one who turned news off, the blocked one, the
         // web-only one or anyone of hromada B.
-        #expect(page.contains("3 мешканців (Telegram — 2, Viber — 1)"))
+        #expect(page.contains("3 мешканці (Telegram — 2, Viber — 1)"))
+        // No bot is set up in either messenger yet: staff are told the message will wait for one.
+        #expect(page.contains("У громади немає увімкненого бота Telegram: повідомлення для 2 мешканців у Telegram"))
+        #expect(page.contains("У громади немає увімкненого бота Viber: повідомлення для 1 мешканця у Viber чекатиме"))
+        _ = try await BotStore(database: harness.database, secretKey: Array(repeating: 3, count: 32)).addViberBot(
+            hromadaID: harness.hromadaA, token: "4453b6ac12345678-e02c5f12174805f9-daec9cbb5448c51f", name: "Громада",
+            uri: nil, avatarURL: nil, apiBase: nil)
+        let withViber = await editor.post("/admin/push/new", Self.form([("step", "preview")]))
+        #expect(withViber.text.contains("немає увімкненого бота Telegram"))
+        #expect(!withViber.text.contains("немає увімкненого бота Viber"))
         #expect(page.contains("Завтра в парку свято громади."))
         #expect(page.contains("Community fair tomorrow."))
         #expect(page.contains(#"<a href="https://a.example.ua/news/7" rel="noopener">Програма свята</a>"#))
@@ -132,9 +141,9 @@ import Testing
                 ("topic", "outages"), ("audience", "districts"), ("district", "zelenyi-hai"), ("step", "preview"),
             ]))
         #expect(district.text.contains("Старостинські округи: Зеленогайський округ"))
-        #expect(district.text.contains("2 мешканців (Telegram — 2, Viber — 0)"))
+        #expect(district.text.contains("2 мешканці (Telegram — 2, Viber — 0)"))
         let outages = await editor.post("/admin/push/new", Self.form([("topic", "outages"), ("step", "preview")]))
-        #expect(outages.text.contains("4 мешканців (Telegram — 3, Viber — 1)"))
+        #expect(outages.text.contains("4 мешканці (Telegram — 3, Viber — 1)"))
         // «Змінити» brings the form back with everything.
         let edit = await editor.post(
             "/admin/push/new", Self.form([("audience", "districts"), ("district", "lisove"), ("step", "edit")]))

@@ -115,6 +115,10 @@ import Testing
         #expect(notice.text.contains("Знову поставлено в чергу: 2."))
         let nothing = await client.post("/admin/push/\(id)/resend", [("confirm", "yes")])
         #expect(nothing.location == "/admin/push/\(id)?done=nothing")
+        // The audit log names the action in Ukrainian and offers PUSH as a filter.
+        let log = await client.get("/admin/audit?action=push.")
+        #expect(log.text.contains("Повторне надсилання PUSH"))
+        #expect(log.text.contains(#"<option value="push." selected>PUSH-повідомлення</option>"#))
     }
 
     @Test func theListIsNewestFirstWithCountsAndPages() async throws {

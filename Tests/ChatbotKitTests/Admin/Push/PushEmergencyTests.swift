@@ -62,7 +62,7 @@ import Testing
         #expect(preview.text.contains("Підтвердьте тривогу: Повітряна тривога"))
         #expect(preview.text.contains("Загроза ракетного удару по Київщині."))
         #expect(preview.text.contains("Missile threat to Kyiv region."))
-        #expect(preview.text.contains("2 мешканців (Telegram — 2, Viber — 0)"))
+        #expect(preview.text.contains("2 мешканці (Telegram — 2, Viber — 0)"))
         #expect(preview.text.contains("Надіслати тривогу зараз"))
         #expect(try await harness.messages().count == 1)
 
