@@ -47,11 +47,18 @@ extension PushAdmin {
                 if message.state == .expanding {
                     HTML.p { "Список отримувачів ще складається: загальна кількість зростатиме." }
                 }
-                HTML.p {
-                    "Усього отримувачів: \(stats.total). Виконано: "
-                    Self.progress(stats, label: "Виконано")
+                if stats.total == 0 && message.state != .expanding {
+                    HTML.p {
+                        "Отримувачів не знайшлося: у час надсилання ніхто з обраних мешканців не був підписаний на "
+                            + "бота в Telegram чи Viber (або всі вимкнули цю тему)."
+                    }
+                } else {
+                    HTML.p {
+                        "Усього отримувачів: \(stats.total). Виконано: "
+                        Self.progress(stats, label: "Виконано")
+                    }
+                    counts(stats)
                 }
-                counts(stats)
                 if stats.delivered > 0 {
                     HTML.p {
                         "Viber підтвердив доставку на телефон: \(stats.delivered) "

@@ -51,6 +51,21 @@ import Testing
         #expect(api.json["receipts"] as? [String: Int] == ["delivered": 1, "seen": 1])
     }
 
+    @Test func aMessageThatFoundNoRecipientsSaysSo() async throws {
+        let harness = try await PushHarness.make()
+        defer { harness.close() }
+        let id = try await Self.sentNews(harness)
+        try await harness.database.write { db in
+            try db.execute("DELETE FROM notify_deliveries WHERE message_id = ?", id)
+            try db.execute("UPDATE notify_messages SET state = 'done' WHERE id = ?", id)
+        }
+        let client = try await harness.signIn(harness.staffA[.contentManager]!)
+        let page = await client.get("/admin/push/\(id)").text
+        #expect(page.contains("Отримувачів не знайшлося"))
+        #expect(!page.contains("Виконано: 0 %"))
+        #expect(!page.contains("Доставка за станами"))
+    }
+
     @Test func cancellingAsksFirstThenStopsWhatIsQueued() async throws {
         let harness = try await PushHarness.make()
         defer { harness.close() }
