@@ -1,3 +1,4 @@
+import ChatbotKit
 import Foundation
 import SvoyiCore
 import SvoyiTestSupport
@@ -55,6 +56,10 @@ import Testing
             "Київська область")
         #expect(created.status == 0, "\(created.err)")
         #expect(created.out.contains("Created hromada bucha"))
+        // Its chatbot works at once: the shipped dialogues are published, as the server does at start.
+        #expect(created.out.contains("Published \(ShippedDialogues.all.count) shipped chatbot dialogues"))
+        let dialogues = await run("dialogues", "list", "--hromada", "bucha")
+        #expect(dialogues.out.contains("main"), "\(dialogues.out)")
         let list = await run("hromada", "list")
         #expect(list.out.contains("bucha  Europe/Kyiv   Бучанська міська територіальна громада"))
         let show = await run("hromada", "show", "bucha")

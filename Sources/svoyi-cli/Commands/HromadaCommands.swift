@@ -1,3 +1,4 @@
+import ChatbotKit
 import Foundation
 import SvoyiCore
 
@@ -43,6 +44,19 @@ enum HromadaCommands {
             throw CLIFailure.dataError(error.description)
         }
         env.print("Created hromada \(created.slug) (id \(created.id ?? 0)): \(created.name.uk)")
+        await seedDialogues(hromadaID: created.id!, in: database, env)
+    }
+
+    /// Publishes the shipped chatbot dialogues for a hromada the command just made, as svoyi-server does at start,
+    /// so that its bot and web chat work at once rather than after the server's next restart.
+    static func seedDialogues(hromadaID: Int64, in database: any Database, _ env: CLIEnvironment) async {
+        do {
+            let seeded = try await DialogueStore(database: database, knownActions: DialogueCommands.knownActions)
+                .seedShippedDialogues(hromadaID: hromadaID)
+            if seeded > 0 { env.print("Published \(seeded) shipped chatbot dialogues (staff edit them in the panel).") }
+        } catch {
+            env.printError("The shipped dialogues were not added (\(error)); svoyi-server adds them at its next start.")
+        }
     }
 
     static let list = CommandSpec("list", abstract: "List the hromadas.", options: [json]) { arguments, env in
@@ -114,6 +128,7 @@ enum HromadaCommands {
             env.print(
                 "Imported \(hromada.slug): \(bundle.settlements.count) settlements, "
                     + "\(bundle.institutions.count) institutions, \(bundle.services.count) services.")
+            await seedDialogues(hromadaID: hromada.id!, in: database, env)
         } catch let error as CommunityError {
             throw CLIFailure.dataError(error.description)
         }
