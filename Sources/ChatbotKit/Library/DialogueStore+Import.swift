@@ -15,6 +15,8 @@ extension DialogueStore {
         -> [ImportedDialogue]
     {
         let now = clock.now
+        cache.forgetPublishedVersions(hromadaID)
+        defer { cache.forgetPublishedVersions(hromadaID) }
         return try await database.write { db in
             var prepared: [(dialogue: Dialogue, isNew: Bool)] = []
             var latest: [String: Int] = [:]

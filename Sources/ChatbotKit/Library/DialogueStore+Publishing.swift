@@ -24,6 +24,8 @@ extension DialogueStore {
             throw DialogueStoreError.invalid(DialogueValidator().validate(dialogue).filter { $0.code == .invalidID })
         }
         let now = clock.now
+        cache.forgetPublishedVersions(hromadaID)
+        defer { cache.forgetPublishedVersions(hromadaID) }
         return try await database.write { db in
             var draft = dialogue
             draft.version = try Self.latestVersion(id: dialogue.id, hromadaID: hromadaID, in: db) + 1
@@ -55,6 +57,8 @@ extension DialogueStore {
         -> [DialogueProblem]
     {
         let now = clock.now
+        cache.forgetPublishedVersions(hromadaID)
+        defer { cache.forgetPublishedVersions(hromadaID) }
         return try await database.write { db in
             let dialogues = try versions.sorted { $0.key < $1.key }.map { id, version in
                 guard

@@ -27,10 +27,9 @@ public struct DialogueStore: DialogueSource {
     }
 
     public func published(id: String, hromadaID: Int64) async throws -> Dialogue? {
-        try await cached(
-            "WHERE hromada_id = ? AND dialogue_id = ? AND status = 'published'", [.integer(hromadaID), .text(id)],
-            hromadaID: hromadaID
-        ).first
+        guard let version = try await publishedVersions(hromadaID: hromadaID).first(where: { $0.id == id })?.version
+        else { return nil }
+        return try await dialogue(id: id, version: version, hromadaID: hromadaID)
     }
 
     public func dialogue(id: String, version: Int, hromadaID: Int64) async throws -> Dialogue? {
@@ -45,7 +44,36 @@ public struct DialogueStore: DialogueSource {
     }
 
     public func allPublished(hromadaID: Int64) async throws -> [Dialogue] {
-        try await cached("WHERE hromada_id = ? AND status = 'published'", [.integer(hromadaID)], hromadaID: hromadaID)
+        var all: [Dialogue] = []
+        for (id, version) in try await publishedVersions(hromadaID: hromadaID) {
+            guard let dialogue = try await dialogue(id: id, version: version, hromadaID: hromadaID) else {
+                throw DialogueStoreError.notFound(id: id, version: version)
+            }
+            all.append(dialogue)
+        }
+        return all
+    }
+
+    /// Which version of each dialogue the hromada has published, by dialogue id: asked of the database at most every
+    /// two seconds (``DialogueVersionCache/publishedSetLifetime``), and at once after this store's own changes. This
+    /// ran several times for every message, each a read transaction of its own.
+    func publishedVersions(hromadaID: Int64) async throws -> [(id: String, version: Int)] {
+        let (known, generation) = cache.publishedVersions(hromadaID)
+        if let known { return known }
+        let versions = try await database.read { db in
+            var versions: [(id: String, version: Int)] = []
+            try db.forEachRow(
+                """
+                SELECT dialogue_id, version FROM chatbot_dialogues WHERE hromada_id = ? AND status = 'published'
+                ORDER BY dialogue_id, version
+                """, [.integer(hromadaID)]
+            ) { (columns: ColumnReader) in
+                versions.append((columns.string(0), Int(columns.int64(1))))
+            }
+            return versions
+        }
+        cache.storePublishedVersions(versions, hromadaID: hromadaID, generation: generation)
+        return versions
     }
 
     public func faqMatcher(hromadaID: Int64) async throws -> FAQMatcher {

@@ -15,7 +15,21 @@ final class DialogueVersionCache: Sendable {
     /// The published set a matcher was built from: each dialogue and version, in the order the store lists them.
     typealias Signature = [ConversationState.Position.Key]
 
+    /// Which version of each dialogue a hromada has published, and until when that answer is used without asking
+    /// the database again.
+    private struct PublishedSet {
+        let versions: [(id: String, version: Int)]
+        let until: ContinuousClock.Instant
+    }
+
+    /// How long a hromada's published set is used without a query: this store's own writes forget it at once, so
+    /// this only bounds how late a publication by another process (`svoyi-cli dialogues import`) is seen.
+    static let publishedSetLifetime: Duration = .seconds(2)
+
     private let dialogues = Mutex<[Key: Dialogue]>([:])
+    /// The published sets, and for each hromada how many times its set was forgotten: a set read before a change
+    /// is not stored after it.
+    private let publishedSets = Mutex<(sets: [Int64: PublishedSet], generations: [Int64: Int])>(([:], [:]))
     private let matchers = Mutex<[Int64: (signature: Signature, matcher: FAQMatcher)]>([:])
     private let capacity: Int
 
@@ -31,6 +45,37 @@ final class DialogueVersionCache: Sendable {
         dialogues.withLock { all in
             if all.count >= capacity { all.removeAll(keepingCapacity: true) }
             all[Key(hromadaID: hromadaID, id: dialogue.id, version: dialogue.version)] = dialogue
+        }
+    }
+
+    /// The hromada's published versions (by dialogue id, then version) if they were read less than
+    /// ``publishedSetLifetime`` ago and not forgotten since.
+    /// Otherwise `nil` and the generation to pass to ``storePublishedVersions(_:hromadaID:generation:)`` with what
+    /// the database says.
+    func publishedVersions(_ hromadaID: Int64) -> (versions: [(id: String, version: Int)]?, generation: Int) {
+        let now = ContinuousClock.now
+        return publishedSets.withLock { state in
+            let generation = state.generations[hromadaID] ?? 0
+            guard let set = state.sets[hromadaID], now < set.until else { return (nil, generation) }
+            return (set.versions, generation)
+        }
+    }
+
+    /// Keeps `versions`, read after ``publishedVersions(_:)`` answered `generation`, unless the set was forgotten
+    /// meanwhile.
+    func storePublishedVersions(_ versions: [(id: String, version: Int)], hromadaID: Int64, generation: Int) {
+        let until = ContinuousClock.now.advanced(by: Self.publishedSetLifetime)
+        publishedSets.withLock { state in
+            guard (state.generations[hromadaID] ?? 0) == generation else { return }
+            state.sets[hromadaID] = PublishedSet(versions: versions, until: until)
+        }
+    }
+
+    /// Forgets a hromada's published set (around a write that may change it).
+    func forgetPublishedVersions(_ hromadaID: Int64) {
+        publishedSets.withLock { state in
+            state.sets[hromadaID] = nil
+            state.generations[hromadaID, default: 0] += 1
         }
     }
 

@@ -49,6 +49,33 @@ import Testing
         #expect(history.map(\.status) == [.archived, .published])
     }
 
+    @Test func whatAStorePublishesItReadsAtOnceAndAnotherProcessesWithinSeconds() async throws {
+        let library = try await Library()
+        let store = library.store
+        let a = library.hromadaID
+        _ = try await store.importSet(
+            [try library.olderSettings()], hromadaID: a, publish: true, by: DialogueStore.shippedActor)
+        #expect(try await store.published(id: "settings", hromadaID: a)?.version == 1)
+        #expect(try await store.allPublished(hromadaID: a).map(\.id) == ["settings"])
+        // The same store's publication is read at once, though the published set was just read.
+        _ = try await store.seedShippedDialogues(hromadaID: a)
+        #expect(try await store.published(id: "settings", hromadaID: a)?.version == 2)
+        #expect(try await store.allPublished(hromadaID: a).count == ShippedDialogues.all.count)
+        // Another store over the same file (as `svoyi-cli dialogues import` is another process) publishes a new
+        // version: this store reads it once its published set is older than two seconds.
+        let other = DialogueStore(database: store.database, knownActions: store.knownActions)
+        var renamed = try #require(try await other.published(id: "settings", hromadaID: a))
+        renamed.title = LocalizedText(uk: "Налаштування громади", en: "Community settings")
+        _ = try await other.importSet([renamed], hromadaID: a, publish: true, by: "olena")
+        #expect(try await other.published(id: "settings", hromadaID: a)?.version == 3)
+        try await waitUntil(timeout: 30, "the other store's publication") {
+            try await store.published(id: "settings", hromadaID: a)?.version == 3
+        }
+        #expect(
+            try await store.allPublished(hromadaID: a).first { $0.id == "settings" }?.title.uk == "Налаштування громади"
+        )
+    }
+
     @Test func aDialogueStaffEditedIsNeverOverwritten() async throws {
         let library = try await Library()
         let store = library.store
