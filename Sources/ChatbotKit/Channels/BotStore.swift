@@ -162,6 +162,13 @@ public struct BotStore: Sendable {
         }
     }
 
+    /// The messengers the hromada has an enabled bot in (no token is read, so no key is needed).
+    public static func enabledChannels(hromadaID: Int64, in db: any DatabaseConnection) throws -> Set<BotChannel> {
+        Set(
+            try db.query("SELECT DISTINCT channel FROM chatbot_bots WHERE hromada_id = ? AND enabled = 1", hromadaID)
+                .compactMap { BotChannel(rawValue: try $0.get("channel", as: String.self)) })
+    }
+
     /// The hromada's enabled bot in `channel`, or `nil`.
     public func enabledBot(hromadaID: Int64, channel: BotChannel) async throws -> Bot? {
         try await database.read { db in

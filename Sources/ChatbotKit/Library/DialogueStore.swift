@@ -61,16 +61,7 @@ public struct DialogueStore: DialogueSource {
         let (known, generation) = cache.publishedVersions(hromadaID)
         if let known { return known }
         let versions = try await database.read { db in
-            var versions: [(id: String, version: Int)] = []
-            try db.forEachRow(
-                """
-                SELECT dialogue_id, version FROM chatbot_dialogues WHERE hromada_id = ? AND status = 'published'
-                ORDER BY dialogue_id, version
-                """, [.integer(hromadaID)]
-            ) { (columns: ColumnReader) in
-                versions.append((columns.string(0), Int(columns.int64(1))))
-            }
-            return versions
+            try Self.versions("WHERE hromada_id = ? AND status = 'published'", [.integer(hromadaID)], in: db)
         }
         cache.storePublishedVersions(versions, hromadaID: hromadaID, generation: generation)
         return versions
@@ -84,14 +75,7 @@ public struct DialogueStore: DialogueSource {
     /// cache, decoding only versions not seen before.
     func cached(_ filter: String, _ arguments: [SQLValue], hromadaID: Int64) async throws -> [Dialogue] {
         try await database.read { db in
-            // Read in place (no `Row`s): this runs several times for every message.
-            var versions: [(id: String, version: Int)] = []
-            try db.forEachRow(
-                "SELECT dialogue_id, version FROM chatbot_dialogues \(filter) ORDER BY dialogue_id, version", arguments
-            ) { (columns: ColumnReader) in
-                versions.append((columns.string(0), Int(columns.int64(1))))
-            }
-            return try versions.map { id, version in
+            try Self.versions(filter, arguments, in: db).map { id, version in
                 if let known = cache.dialogue(hromadaID, id, version) { return known }
                 guard
                     let decoded = try Self.dialogues(
@@ -103,6 +87,20 @@ public struct DialogueStore: DialogueSource {
                 return decoded
             }
         }
+    }
+
+    /// The dialogue ids and versions `filter` (a `WHERE …` clause) selects, by id then version, read in place (no
+    /// `Row`s).
+    static func versions(
+        _ filter: String, _ arguments: [SQLValue], in db: any DatabaseConnection
+    ) throws -> [(id: String, version: Int)] {
+        var versions: [(id: String, version: Int)] = []
+        try db.forEachRow(
+            "SELECT dialogue_id, version FROM chatbot_dialogues \(filter) ORDER BY dialogue_id, version", arguments
+        ) { (columns: ColumnReader) in
+            versions.append((columns.string(0), Int(columns.int64(1))))
+        }
+        return versions
     }
 
     /// Any stored version, drafts included (the admin previews and tests drafts), with its history.

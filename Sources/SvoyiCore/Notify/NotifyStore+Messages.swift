@@ -63,19 +63,23 @@ extension NotifyStore {
         _ kind: NotifyReceiptKind, hromadaID: Int64, providerMessageID: String, externalID: String, at: Date,
         in db: any DatabaseConnection
     ) throws -> Bool {
-        // `channel = 'viber'` is written out so that SQLite uses the partial index of Viber's tokens.
+        try db.execute(receiptSQL(kind), at, hromadaID, providerMessageID, externalID)
+        return db.changes > 0
+    }
+
+    /// The statement that records a receipt: `?1` the time, `?2` the hromada, `?3` the token, `?4` the person.
+    /// `channel = 'viber'` is written out so that SQLite uses the partial index of Viber's tokens.
+    static func receiptSQL(_ kind: NotifyReceiptKind) -> String {
         let set =
             switch kind {
             case .delivered: "delivered_at = COALESCE(delivered_at, ?1)"
             case .seen: "delivered_at = COALESCE(delivered_at, ?1), seen_at = COALESCE(seen_at, ?1)"
             }
-        try db.execute(
-            """
+        return """
             UPDATE notify_deliveries SET \(set)
             WHERE hromada_id = ?2 AND channel = 'viber' AND provider_message_id IS NOT NULL
                 AND provider_message_id = ?3 AND external_id = ?4
-            """, at, hromadaID, providerMessageID, externalID)
-        return db.changes > 0
+            """
     }
 
     private static func decodeMessage(_ row: Row, in db: any DatabaseConnection) throws -> NotifyMessage {

@@ -1,6 +1,7 @@
 import Foundation
-import SvoyiCore
 import Testing
+
+@testable import SvoyiCore
 
 /// Viber's `delivered` and `seen` receipts, matched to outbox deliveries by the message token and the person.
 @Suite struct NotifyReceiptTests {
@@ -77,15 +78,13 @@ import Testing
         }
     }
 
-    @Test func theLookupUsesTheIndexOfViberTokens() async throws {
+    @Test(arguments: NotifyReceiptKind.allCases)
+    func theLookupUsesTheIndexOfViberTokens(kind: NotifyReceiptKind) async throws {
         try await withNotifyStore { context in
             let plan = try await context.database.write { db in
                 try db.query(
-                    """
-                    EXPLAIN QUERY PLAN UPDATE notify_deliveries SET seen_at = ?1
-                    WHERE hromada_id = ?2 AND channel = 'viber' AND provider_message_id IS NOT NULL
-                        AND provider_message_id = ?3 AND external_id = ?4
-                    """, [.text("x"), .integer(1), .text("4912"), .text("vb0")]
+                    "EXPLAIN QUERY PLAN " + NotifyStore.receiptSQL(kind),
+                    [.text("x"), .integer(1), .text("4912"), .text("vb0")]
                 ).map { try $0.get("detail", as: String.self) }
             }
             #expect(plan.contains { $0.contains("notify_deliveries_receipt") }, "\(plan)")

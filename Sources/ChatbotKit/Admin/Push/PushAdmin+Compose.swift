@@ -192,11 +192,11 @@ extension PushAdmin {
     /// The messengers the hromada has no enabled bot in (their deliveries wait in the queue until one is added).
     func botlessChannels(hromadaID: Int64) async throws -> [ResidentChannel] {
         let enabled = try await notify.database.read { db in
-            try db.query(
-                "SELECT DISTINCT channel FROM chatbot_bots WHERE hromada_id = ? AND enabled = 1", hromadaID
-            ).map { try $0.get("channel", as: String.self) }
+            try BotStore.enabledChannels(hromadaID: hromadaID, in: db)
         }
-        return [ResidentChannel.telegram, .viber].filter { !enabled.contains($0.rawValue) }
+        return BotChannel.allCases.filter { !enabled.contains($0) }.compactMap {
+            ResidentChannel(rawValue: $0.rawValue)
+        }
     }
 
     static func messengerName(_ channel: ResidentChannel) -> String {

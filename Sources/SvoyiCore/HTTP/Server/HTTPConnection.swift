@@ -232,17 +232,9 @@ final class HTTPConnection: EventLoopHandler, @unchecked Sendable {
             isSecure: cameOverTLS(pending.head))
         let responder = server.responder
         let loop = self.eventLoop
-        if let executor = server.configuration.handlerExecutor {
-            handlerTask = Task.detached(executorPreference: executor) { [self] in
-                let response = await responder.respond(to: request)
-                loop.execute { self.send(response, for: request.head) }
-            }
-        } else {
-            // No preference at all (not a `nil` one): the plain task is what the server measured its figures with.
-            handlerTask = Task.detached { [self] in
-                let response = await responder.respond(to: request)
-                loop.execute { self.send(response, for: request.head) }
-            }
+        handlerTask = Task.detached(executorPreference: server.configuration.handlerExecutor) { [self] in
+            let response = await responder.respond(to: request)
+            loop.execute { self.send(response, for: request.head) }
         }
     }
 

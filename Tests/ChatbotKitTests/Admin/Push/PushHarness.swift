@@ -19,16 +19,10 @@ struct PushHarness {
     static let hamlet = "UA11000000000000013"
     static let settlementB = "UA22000000000000021"
 
-    let directory: TemporaryDirectory
-    let database: SQLiteDatabase
+    let fixture: AdminSectionFixture
     let clock: ManualClock
-    let identity: IdentityServices
     let notify: NotifyStore
     let responder: RouterResponder
-    let hromadaA: Int64
-    let hromadaB: Int64
-    let staffA: [StaffRole: StaffMember]
-    let adminB: StaffMember
     /// Tokens of A: `push.send` only; `push.send` and `push.emergency`; `audit.view` only. Of B: `push.send`.
     let tokenSend: String
     let tokenEmergency: String
@@ -36,23 +30,19 @@ struct PushHarness {
     let tokenB: String
     let residents: [String: Int64]
 
+    var database: SQLiteDatabase { fixture.database }
+    var identity: IdentityServices { fixture.identity }
+    var hromadaA: Int64 { fixture.hromadaA }
+    var hromadaB: Int64 { fixture.hromadaB }
+    var staffA: [StaffRole: StaffMember] { fixture.staffA }
+    var adminB: StaffMember { fixture.adminB }
+
     /// With `probe`, requests that pass the access checks are answered 299 before their handler runs.
     static func make(probe: Bool = false) async throws -> PushHarness {
-        let directory = try TemporaryDirectory("svoyi-push-admin")
-        let database = try SQLiteDatabase(path: directory.path("svoyi.sqlite"))
-        let modules: [any Module] = [CoreModule(), ChatbotModule()]
-        try await Migrator(modules.flatMap(\.migrations)).migrate(database)
-        let community = CommunityStore(database: database)
-        let a = try #require(
-            try await community.createHromada(
-                Hromada(slug: "hromada-a", name: LocalizedText(uk: "Громада А"), hosts: ["a.example.ua"])
-            ).id)
-        let b = try #require(
-            try await community.createHromada(Hromada(slug: "hromada-b", name: LocalizedText(uk: "Громада Б"))).id)
-        try await database.write { db in
-            try CommunityStore.saveInstitution(
-                Institution(code: "cnap-a", kind: .cnapOffice, name: "ЦНАП громади А", address: "вул. А, 1"),
-                position: 0, hromadaID: a, in: db)
+        let clock = ManualClock(start)
+        let fixture = try await AdminSectionFixture.make(
+            "svoyi-push-admin", clock: clock, hostsA: ["a.example.ua"]
+        ) { a, b, db in
             try CommunityStore.saveDistrict(
                 StarostaDistrict(code: "zelenyi-hai", name: LocalizedText(uk: "Зеленогайський округ")), position: 0,
                 hromadaID: a, in: db)
@@ -71,22 +61,7 @@ struct PushHarness {
                 Settlement(katottg: settlementB, name: LocalizedText(uk: "Село Б"), kind: .village), position: 0,
                 hromadaID: b, in: db)
         }
-        let clock = ManualClock(start)
-        let identity = try IdentityServices(
-            database: database, secretKey: Array(repeating: 7, count: 32), modules: modules, clock: clock,
-            hasher: PasswordHasher(iterations: 1_000))
-        var staffA: [StaffRole: StaffMember] = [:]
-        for role in StaffRole.allCases {
-            staffA[role] = try await identity.staff.create(
-                NewStaffMember(
-                    hromadaID: a, login: "a-\(role.rawValue)", displayName: "A \(role.titleEN)", role: role,
-                    units: role == .unitManager ? ["cnap-a"] : [], password: "correct horse battery staple",
-                    mustChangePassword: false))
-        }
-        let adminB = try await identity.staff.create(
-            NewStaffMember(
-                hromadaID: b, login: "b-admin", displayName: "B admin", role: .admin,
-                password: "correct horse battery staple", mustChangePassword: false))
+        let (database, identity, a, b) = (fixture.database, fixture.identity, fixture.hromadaA, fixture.hromadaB)
         func token(_ hromada: Int64, _ permissions: [String]) async throws -> String {
             try await identity.tokens.create(
                 hromadaID: hromada, name: "token \(permissions.joined(separator: "+"))", permissions: permissions,
@@ -113,18 +88,11 @@ struct PushHarness {
             try db.execute(
                 "UPDATE resident_channels SET status = 'blocked' WHERE resident_id = ?", residents["centreBlocked"]!)
         }
-        let panel = AdminPanel(identity: identity)
-        var router = Router()
-        router.add(RequestIDMiddleware())
-        router.add(AdminLanguageMiddleware())
-        router.add(AccessControlMiddleware(identity: identity, forbiddenPage: panel.forbiddenPage))
-        if probe { router.add(HandlerProbe()) }
-        panel.register(on: &router)
-        PushAdmin(panel: panel, notify: notify).register(on: &router)
-        let responder = try router.buildResponder(errors: ErrorRenderer(hromadaName: "Тест"))
+        let responder = try fixture.responder(probe: probe) { panel, router in
+            PushAdmin(panel: panel, notify: notify).register(on: &router)
+        }
         return PushHarness(
-            directory: directory, database: database, clock: clock, identity: identity, notify: notify,
-            responder: responder, hromadaA: a, hromadaB: b, staffA: staffA, adminB: adminB,
+            fixture: fixture, clock: clock, notify: notify, responder: responder,
             tokenSend: try await token(a, ["push.send"]),
             tokenEmergency: try await token(a, ["push.send", "push.emergency"]),
             tokenAudit: try await token(a, ["audit.view"]), tokenB: try await token(b, ["push.send"]),
@@ -133,13 +101,9 @@ struct PushHarness {
 
     /// The section's routes, as the server registers them.
     static func routeTable() throws -> [(method: HTTPMethod, pattern: String, tag: String?)] {
-        let database = try SQLiteDatabase(path: ":memory:")
-        let identity = try IdentityServices(
-            database: database, secretKey: Array(repeating: 7, count: 32), modules: [CoreModule(), ChatbotModule()])
-        var router = Router()
-        PushAdmin(panel: AdminPanel(identity: identity), notify: NotifyStore(database: database)).register(
-            on: &router)
-        return router.routeTable
+        try AdminSectionFixture.routeTable { panel, database, router in
+            PushAdmin(panel: panel, notify: NotifyStore(database: database)).register(on: &router)
+        }
     }
 
     func close() {
@@ -149,19 +113,14 @@ struct PushHarness {
     // MARK: Requests
 
     /// A full (signed-in) session for `member`.
-    func signIn(_ member: StaffMember) async throws -> PushClient {
-        let (token, session) = try await identity.sessions.start(
-            staffID: member.id, stage: .full, address: "10.0.0.1", userAgent: "test")
-        return PushClient(harness: self, token: token, csrf: session.csrfToken)
+    func signIn(_ member: StaffMember) async throws -> StaffClient {
+        try await fixture.signIn(member, on: responder)
     }
 
     func send(
         _ method: HTTPMethod, _ target: String, headers: [(String, String)] = [], body: [UInt8] = []
     ) async -> HTTPResponse {
-        var fields = headers
-        fields.append(("Content-Length", String(body.count)))
-        let head = HTTPRequestHead(method: method, target: target, version: .http1_1, headers: HTTPHeaders(fields))
-        return await responder.respond(to: HTTPRequest(head: head, body: body, remoteAddress: "10.0.0.1"))
+        await ChatbotKitTests.send(responder, method, target, headers: headers, body: body)
     }
 
     /// An API call with a bearer token and, for a body, JSON.
@@ -175,8 +134,7 @@ struct PushHarness {
 
     /// Hromada `hromadaID`'s (A's by default) audit entries whose action starts with `action`, newest first.
     func audit(_ action: String, hromadaID: Int64? = nil) async throws -> [AuditEntry] {
-        try await identity.audit.entries(
-            hromadaID: hromadaID ?? hromadaA, filter: AuditFilter(actionPrefix: action), limit: 100)
+        try await fixture.audit(action, hromadaID: hromadaID)
     }
 
     /// Every message of hromada A, newest first.
@@ -205,35 +163,5 @@ struct PushHarness {
                     SELECT id FROM notify_deliveries WHERE message_id = ? ORDER BY resident_id LIMIT ?)
                 """, state.rawValue, id, count)
         }
-    }
-}
-
-/// A signed-in staff member's browser: the session cookie, and the session's CSRF token on every form.
-struct PushClient {
-    let harness: PushHarness
-    let token: String
-    let csrf: String
-
-    func get(_ target: String, headers: [(String, String)] = []) async -> HTTPResponse {
-        await harness.send(.get, target, headers: [("Cookie", "svoyi_session=\(token)")] + headers)
-    }
-
-    func post(_ target: String, _ fields: [(String, String)] = []) async -> HTTPResponse {
-        let body = Array(URLEncodedFields([("_csrf", csrf)] + fields).encoded.utf8)
-        return await harness.send(
-            .post, target,
-            headers: [
-                ("Cookie", "svoyi_session=\(token)"), ("Content-Type", "application/x-www-form-urlencoded"),
-            ], body: body)
-    }
-}
-
-extension HTTPResponse {
-    /// The body parsed as a JSON object.
-    var json: [String: Any] {
-        guard case .bytes(let bytes) = body,
-            let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
-        else { return [:] }
-        return object
     }
 }
